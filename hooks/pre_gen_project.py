@@ -1,0 +1,121 @@
+"""Validate the answers before cookiecutter writes anything.
+
+Cookiecutter runs this hook before rendering the project; exiting non-zero aborts generation and
+removes the (still empty) output directory, so a bad answer never leaves a half-made project.
+"""
+
+import keyword
+import re
+import sys
+
+UC_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,254}$")
+ENDPOINT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+HOST = re.compile(r"^https://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:\d{1,5})?/?$")
+BRANCH = re.compile(r"^(?!/)(?!.*//)(?!.*\.\.)(?!.*/$)[A-Za-z0-9._/-]+$")
+
+ANSWERS = {
+    "project_name": "{{ cookiecutter.project_name }}",
+    "project_slug": "{{ cookiecutter.project_slug }}",
+    "package_name": "{{ cookiecutter.package_name }}",
+    "databricks_staging_host": "{{ cookiecutter.databricks_staging_host }}",
+    "databricks_prod_host": "{{ cookiecutter.databricks_prod_host }}",
+    "default_branch": "{{ cookiecutter.default_branch }}",
+    "release_branch": "{{ cookiecutter.release_branch }}",
+    "catalog_dev": "{{ cookiecutter.catalog_dev }}",
+    "catalog_test": "{{ cookiecutter.catalog_test }}",
+    "catalog_staging": "{{ cookiecutter.catalog_staging }}",
+    "catalog_prod": "{{ cookiecutter.catalog_prod }}",
+    "schema_name": "{{ cookiecutter.schema_name }}",
+    "source_volume": "{{ cookiecutter.source_volume }}",
+    "embedding_endpoint": "{{ cookiecutter.embedding_endpoint }}",
+    "llm_endpoint": "{{ cookiecutter.llm_endpoint }}",
+    "vector_search_endpoint": "{{ cookiecutter.vector_search_endpoint }}",
+    "vector_search_index": "{{ cookiecutter.vector_search_index }}",
+    "serving_endpoint_name": "{{ cookiecutter.serving_endpoint_name }}",
+    "staging_service_principal_id": "{{ cookiecutter.staging_service_principal_id }}",
+    "prod_service_principal_id": "{{ cookiecutter.prod_service_principal_id }}",
+    "read_access_group": "{{ cookiecutter.read_access_group }}",
+}
+
+
+def check(answers: dict[str, str]) -> list[str]:
+    """Return one message per broken rule, each naming the input and the rule."""
+    errors = []
+
+    def rule(name: str, ok: bool, what: str) -> None:
+        if not ok:
+            errors.append(f"{name}={answers[name]!r}: {what}")
+
+    rule(
+        "project_name",
+        re.fullmatch(r"[A-Za-z][A-Za-z0-9 _-]{0,59}", answers["project_name"]) is not None,
+        "must start with a letter and use only letters, digits, spaces, '-' and '_' "
+        "(at most 60 characters)",
+    )
+    rule(
+        "project_slug",
+        re.fullmatch(r"[a-z][a-z0-9-]{0,38}[a-z0-9]", answers["project_slug"]) is not None
+        and "--" not in answers["project_slug"],
+        "must be 2-40 lowercase letters, digits and single hyphens, starting with a letter "
+        "(it names the folder, the bundle and the workflows)",
+    )
+    package = answers["package_name"]
+    rule(
+        "package_name",
+        re.fullmatch(r"[a-z][a-z0-9_]*", package) is not None and not keyword.iskeyword(package),
+        "must be a lowercase Python identifier (letters, digits, '_') and not a keyword",
+    )
+    for host in ("databricks_staging_host", "databricks_prod_host"):
+        rule(host, HOST.match(answers[host]) is not None, "must be an https:// workspace URL")
+    for branch in ("default_branch", "release_branch"):
+        rule(branch, BRANCH.match(answers[branch]) is not None, "must be a valid git branch name")
+    if answers["default_branch"] == answers["release_branch"]:
+        errors.append("release_branch must differ from default_branch")
+    for name in (
+        "catalog_dev",
+        "catalog_test",
+        "catalog_staging",
+        "catalog_prod",
+        "schema_name",
+        "source_volume",
+    ):
+        rule(
+            name,
+            UC_NAME.match(answers[name]) is not None,
+            "must be a Unity Catalog name: letters, digits and '_', not starting with a digit",
+        )
+    rule(
+        "vector_search_index",
+        UC_NAME.match(answers["vector_search_index"]) is not None,
+        "must use only letters, digits and underscores (a Vector Search index name rule)",
+    )
+    for name in ("embedding_endpoint", "llm_endpoint", "vector_search_endpoint"):
+        rule(
+            name,
+            ENDPOINT_NAME.match(answers[name]) is not None,
+            "must be an endpoint name: letters, digits, '-' and '_'",
+        )
+    serving = answers["serving_endpoint_name"]
+    rule(
+        "serving_endpoint_name",
+        ENDPOINT_NAME.match(serving) is not None and len(serving) <= 63,
+        f"must be letters, digits, '-' and '_', at most 63 characters (got {len(serving)})",
+    )
+    for name in ("staging_service_principal_id", "prod_service_principal_id"):
+        rule(name, UUID.match(answers[name]) is not None, "must be an application id (a UUID)")
+    rule(
+        "read_access_group",
+        re.fullmatch(r"[^\s\"'`$\\{}][^\"'`$\\{}\n]*", answers["read_access_group"]) is not None,
+        "must be a group name without quotes, '$', '{', '}' or backslashes",
+    )
+    return errors
+
+
+if __name__ == "__main__":
+    problems = check(ANSWERS)
+    if problems:
+        print("Cannot generate the project; nothing was written. Fix these inputs:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,332 @@
+"""Tests of the offline bundle validator on small bundles written to a temporary folder."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from bundle_validation import (
+    SCHEMA_ENV_VAR,
+    BundleError,
+    load_bundle,
+    schema_errors,
+    semantic_errors,
+    target_config,
+    validate_project,
+)
+
+ROOT = """\
+bundle:
+  name: demo
+include:
+  - resources/*.yml
+variables:
+  catalog:
+    default: main
+targets:
+  dev:
+    mode: development
+    default: true
+  prod:
+    mode: production
+    variables:
+      catalog: prod
+"""
+
+JOB = """\
+resources:
+  jobs:
+    my_job:
+      name: my_job
+      timeout_seconds: 3600
+      tasks:
+        - task_key: ingest
+          notebook_task:
+            notebook_path: ../src/ingest.py
+            base_parameters:
+              catalog: ${var.catalog}
+        - task_key: report
+          depends_on:
+            - task_key: ingest
+          spark_python_task:
+            python_file: ../src/report.py
+"""
+
+
+def write_bundle(project: Path, files: dict[str, str]) -> Path:
+    """Write `files` (relative path -> YAML or source text) below `project`."""
+    for name, text in files.items():
+        path = project / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return project
+
+
+def valid_files(**overrides: str) -> dict[str, str]:
+    files = {
+        "databricks.yml": ROOT,
+        "resources/job.yml": JOB,
+        "src/ingest.py": "# notebook\n",
+        "src/report.py": "print('report')\n",
+    }
+    return {**files, **overrides}
+
+
+def test_valid_bundle_with_include_passes(tmp_path: Path) -> None:
+    project = write_bundle(tmp_path, valid_files())
+
+    assert validate_project(project) == []
+
+
+def test_load_bundle_merges_includes_and_records_their_files(tmp_path: Path) -> None:
+    project = write_bundle(tmp_path, valid_files())
+
+    config = load_bundle(project)
+
+    assert config["resources"]["jobs"]["my_job"]["name"] == "my_job"
+    assert config["targets"]["prod"]["variables"] == {"catalog": "prod"}
+    assert config.sources[("resources", "jobs", "my_job")] == project / "resources" / "job.yml"
+
+
+def test_missing_task_key_reports_the_required_property(tmp_path: Path) -> None:
+    job = JOB.replace("- task_key: report\n          depends_on:", "- depends_on:")
+    project = write_bundle(tmp_path, valid_files(**{"resources/job.yml": job}))
+
+    errors = validate_project(project)
+
+    assert errors == ["resources.jobs.my_job.tasks[1]: 'task_key' is a required property"]
+
+
+def test_interpolation_is_allowed_in_an_integer_field(tmp_path: Path) -> None:
+    job = JOB.replace("timeout_seconds: 3600", "timeout_seconds: ${var.catalog}")
+    project = write_bundle(tmp_path, valid_files(**{"resources/job.yml": job}))
+
+    assert validate_project(project) == []
+
+
+def test_plain_string_in_an_integer_field_reports_the_real_type(tmp_path: Path) -> None:
+    job = JOB.replace("timeout_seconds: 3600", "timeout_seconds: one hour")
+    project = write_bundle(tmp_path, valid_files(**{"resources/job.yml": job}))
+
+    assert validate_project(project) == [
+        "resources.jobs.my_job.timeout_seconds: 'one hour' is not of type 'integer'"
+    ]
+
+
+def test_unknown_top_level_key_is_reported(tmp_path: Path) -> None:
+    project = write_bundle(tmp_path, valid_files(**{"databricks.yml": ROOT + "resource: {}\n"}))
+
+    assert validate_project(project) == [
+        "(root): Additional properties are not allowed ('resource' was unexpected)"
+    ]
+
+
+def test_unknown_task_field_is_reported(tmp_path: Path) -> None:
+    job = JOB.replace("notebook_task:", "notebok_task:")
+    project = write_bundle(tmp_path, valid_files(**{"resources/job.yml": job}))
+
+    assert validate_project(project) == [
+        "resources.jobs.my_job.tasks[0]: Additional properties are not allowed "
+        "('notebok_task' was unexpected)"
+    ]
+
+
+def test_bad_mode_is_reported(tmp_path: Path) -> None:
+    root = ROOT.replace("mode: production", "mode: prod")
+    project = write_bundle(tmp_path, valid_files(**{"databricks.yml": root}))
+
+    assert validate_project(project) == [
+        "targets.prod.mode: 'prod' is not one of 'development', 'production'"
+    ]
+
+
+def test_undeclared_variable_reference_is_reported(tmp_path: Path) -> None:
+    job = JOB.replace("catalog: ${var.catalog}", "catalog: ${var.catalgo}")
+    project = write_bundle(tmp_path, valid_files(**{"resources/job.yml": job}))
+
+    assert validate_project(project) == [
+        "resources.jobs.my_job.tasks[0].notebook_task.base_parameters.catalog: "
+        "${var.catalgo} refers to undeclared variable 'catalgo'"
+    ]
+
+
+def test_target_variables_must_be_declared_and_complete(tmp_path: Path) -> None:
+    root = ROOT.replace("    default: main\n", "    description: no default\n").replace(
+        "      catalog: prod\n", "      catalog: prod\n      schema: x\n"
+    )
+    project = write_bundle(tmp_path, valid_files(**{"databricks.yml": root}))
+
+    assert validate_project(project) == [
+        "targets.dev: variable 'catalog' has no default and is not set in this target",
+        "targets.prod.variables.schema: variable 'schema' is not declared in the top-level "
+        "variables",
+    ]
+
+
+def test_missing_notebook_is_resolved_against_the_defining_file(tmp_path: Path) -> None:
+    # `src/ingest.py` exists relative to the project, not relative to resources/job.yml.
+    job = JOB.replace("../src/ingest.py", "src/ingest.py")
+    project = write_bundle(tmp_path, valid_files(**{"resources/job.yml": job}))
+
+    assert validate_project(project) == [
+        "resources.jobs.my_job.tasks[0].notebook_task.notebook_path: file 'src/ingest.py' "
+        "does not exist (relative to resources/job.yml)"
+    ]
+
+
+def test_local_dependencies_are_checked_but_globs_and_packages_are_not(tmp_path: Path) -> None:
+    job = JOB + textwrap.indent(
+        textwrap.dedent(
+            """\
+            environments:
+              - environment_key: default
+                spec:
+                  environment_version: "4"
+                  dependencies:
+                    - ../dist/*.whl
+                    - pandas==2.2.3
+                    - ../vendor/missing.whl
+            """
+        ),
+        "      ",
+    )
+    project = write_bundle(tmp_path, valid_files(**{"resources/job.yml": job}))
+
+    assert validate_project(project) == [
+        "resources.jobs.my_job.environments[0].spec.dependencies[2]: file "
+        "'../vendor/missing.whl' does not exist (relative to resources/job.yml)"
+    ]
+
+
+def test_unknown_dependency_task_is_reported(tmp_path: Path) -> None:
+    job = JOB.replace(
+        "depends_on:\n            - task_key: ingest",
+        "depends_on:\n            - task_key: ingestion",
+    )
+    project = write_bundle(tmp_path, valid_files(**{"resources/job.yml": job}))
+
+    assert validate_project(project) == [
+        "resources.jobs.my_job.tasks[1].depends_on[0].task_key: task 'ingestion' does not "
+        "exist in job 'my_job'"
+    ]
+
+
+def test_principals_need_exactly_one_identity(tmp_path: Path) -> None:
+    root = ROOT + textwrap.dedent(
+        """\
+        run_as:
+          user_name: a@example.com
+          service_principal_name: 00000000-0000-0000-0000-000000000001
+        permissions:
+          - level: CAN_VIEW
+        """
+    )
+    project = write_bundle(tmp_path, valid_files(**{"databricks.yml": root}))
+
+    assert validate_project(project) == [
+        "run_as: exactly one of user_name, group_name, service_principal_name must be set "
+        "(found user_name, service_principal_name)",
+        "permissions[0]: exactly one of user_name, group_name, service_principal_name must be "
+        "set (found none)",
+    ]
+
+
+def test_duplicate_resource_across_includes_is_an_error(tmp_path: Path) -> None:
+    project = write_bundle(tmp_path, valid_files(**{"resources/other.yml": JOB}))
+
+    with pytest.raises(BundleError) as raised:
+        load_bundle(project)
+
+    message = "resources.jobs.my_job is defined in both resources/job.yml and resources/other.yml"
+    assert str(raised.value) == message
+    assert validate_project(project) == [message]
+
+
+def test_include_matching_nothing_is_an_error(tmp_path: Path) -> None:
+    root = ROOT.replace("  - resources/*.yml\n", "  - resources/*.yml\n  - jobs/*.yml\n")
+    project = write_bundle(tmp_path, valid_files(**{"databricks.yml": root}))
+
+    assert validate_project(project) == [
+        "databricks.yml: include 'jobs/*.yml' does not match any files"
+    ]
+
+
+def test_malformed_yaml_reports_file_and_line(tmp_path: Path) -> None:
+    job = JOB.replace("      name: my_job\n", "      name: my_job\n     bad: [\n")
+    project = write_bundle(tmp_path, valid_files(**{"resources/job.yml": job}))
+
+    with pytest.raises(BundleError) as raised:
+        load_bundle(project)
+
+    assert str(raised.value) == (
+        "resources/job.yml:5:6: malformed YAML: expected <block end>, but found "
+        "'<block mapping start>'"
+    )
+
+
+def test_target_is_validated_merged_over_the_root(tmp_path: Path) -> None:
+    # The job override is partial (the top-level job supplies the rest), so only its bad value
+    # is reported, once, where it is written; the target-only schema lacks required fields.
+    root = ROOT + textwrap.indent(
+        textwrap.dedent(
+            """\
+            resources:
+              jobs:
+                my_job:
+                  max_concurrent_runs: many
+              schemas:
+                staging_schema:
+                  comment: only in prod
+            """
+        ),
+        "    ",
+    )
+    project = write_bundle(tmp_path, valid_files(**{"databricks.yml": root}))
+
+    assert validate_project(project) == [
+        "targets.prod.resources.jobs.my_job.max_concurrent_runs: 'many' is not of type 'integer'",
+        "target prod: resources.schemas.staging_schema: 'catalog_name' is a required property",
+        "target prod: resources.schemas.staging_schema: 'name' is a required property",
+    ]
+
+
+def test_target_config_applies_the_target_like_the_cli(tmp_path: Path) -> None:
+    project = write_bundle(tmp_path, valid_files())
+
+    prod = target_config(load_bundle(project), "prod")
+
+    assert "targets" not in prod
+    assert "mode" not in prod
+    assert prod["variables"]["catalog"] == {"default": "prod"}
+    assert prod["resources"]["jobs"]["my_job"]["name"] == "my_job"
+
+
+def test_schema_and_semantic_errors_accept_a_plain_dict(tmp_path: Path) -> None:
+    config = {
+        "bundle": {"name": "demo"},
+        "resources": {"jobs": {"j": {"tasks": [{"task_key": "a", "timeout_seconds": "soon"}]}}},
+        "targets": {"dev": {"mode": "dev"}},
+    }
+
+    assert schema_errors(config) == [
+        "resources.jobs.j.tasks[0].timeout_seconds: 'soon' is not of type 'integer'"
+    ]
+    assert semantic_errors(config, tmp_path) == [
+        "targets.dev.mode: 'dev' is not one of 'development', 'production'"
+    ]
+
+
+def test_missing_schema_fails_with_a_clear_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "nowhere" / "schema.json"
+    monkeypatch.setenv(SCHEMA_ENV_VAR, str(missing))
+    project = write_bundle(tmp_path / "project", valid_files())
+
+    with pytest.raises(FileNotFoundError) as raised:
+        validate_project(project)
+
+    assert str(raised.value).startswith(
+        f"Databricks bundle JSON schema not found at {missing}. Set DATABRICKS_BUNDLE_SCHEMA to"
+    )

@@ -1,0 +1,193 @@
+"""Read the bundle's job definition the way the Databricks CLI would, for a local target.
+
+databricks.yml plus its `include`d resource files are merged; `${...}` references are resolved
+from variable defaults overridden by `local.yml` (the local target, which the CLI never reads).
+"""
+
+import getpass
+import glob
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REFERENCE = re.compile(r"\$\{([A-Za-z0-9_.\-\[\]]+)\}")
+LOCAL_OVERLAY = "local.yml"
+
+
+class BundleError(ValueError):
+    pass
+
+
+def _show(path: str) -> str:
+    return "$" + "{" + path + "}"
+
+
+@dataclass(frozen=True)
+class Task:
+    key: str
+    notebook: Path
+    depends_on: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Job:
+    key: str
+    name: str
+    parameters: dict[str, str]
+    tasks: tuple[Task, ...]
+
+
+def read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise BundleError(f"{path}{where}: malformed YAML ({error}); fix the file") from None
+    except OSError as error:
+        raise BundleError(f"cannot read {path}: {error}") from None
+    if not isinstance(data, dict):
+        raise BundleError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def load_bundle(root: Path) -> tuple[dict, dict[tuple[str, str], Path]]:
+    """Merged configuration, and for each resource (type, key) the file that defines it."""
+    main = root / "databricks.yml"
+    if not main.is_file():
+        raise BundleError(f"no databricks.yml in {root}: run this from the project folder")
+    config = read_yaml(main)
+    origins = {(kind, key): main for kind, items in (config.get("resources") or {}).items()
+               for key in items or {}}
+    for pattern in config.get("include") or []:
+        for name in sorted(glob.glob(str(root / pattern))):
+            part = read_yaml(Path(name))
+            for kind, items in (part.get("resources") or {}).items():
+                bucket = config.setdefault("resources", {}).setdefault(kind, {})
+                for key, value in (items or {}).items():
+                    if key in bucket:
+                        raise BundleError(f"{name}: resources.{kind}.{key} is defined twice")
+                    bucket[key] = value
+                    origins[(kind, key)] = Path(name)
+    return config, origins
+
+
+class Resolver:
+    def __init__(self, config: dict, root: Path, target: str, variables: dict[str, Any]) -> None:
+        self.config = config
+        self.root = root
+        self.target = target
+        self.variables = variables
+
+    def lookup(self, path: str, trail: tuple[str, ...]) -> Any:
+        if path in trail:
+            raise BundleError(f"circular reference: {' -> '.join((*trail, path))}")
+        user = getpass.getuser()
+        fixed = {
+            "bundle.target": self.target,
+            "bundle.name": self.config.get("bundle", {}).get("name", ""),
+            "workspace.current_user.userName": user,
+            "workspace.current_user.short_name": user,
+            "project_root": str(self.root),
+        }
+        if path in fixed:
+            return fixed[path]
+        parts = path.split(".")
+        if parts[0] == "var" and len(parts) == 2:
+            if parts[1] not in self.variables:
+                raise BundleError(f"{_show(path)}: variable {parts[1]!r} is not declared")
+            return self.resolve(self.variables[parts[1]], (*trail, path))
+        if parts[0] == "resources" and len(parts) >= 4:
+            node: Any = self.config.get("resources", {})
+            for part in parts[1:]:
+                if not isinstance(node, dict) or part not in node:
+                    raise BundleError(f"{_show(path)}: no such resource field")
+                node = node[part]
+            return self.resolve(node, (*trail, path))
+        raise BundleError(f"{_show(path)} cannot be resolved for the local target")
+
+    def resolve(self, value: Any, trail: tuple[str, ...] = ()) -> Any:
+        if isinstance(value, dict):
+            return {k: self.resolve(v, trail) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.resolve(v, trail) for v in value]
+        if not isinstance(value, str):
+            return value
+        whole = REFERENCE.fullmatch(value)
+        if whole:  # a lone reference keeps the referenced value's type (lists, numbers)
+            return self.lookup(whole.group(1), trail)
+        return REFERENCE.sub(lambda m: str(self.lookup(m.group(1), trail)), value)
+
+
+def load_job(root: Path, job_key: str | None = None, target: str = "local") -> Job:
+    config, origins = load_bundle(root)
+    overlay = read_yaml(root / LOCAL_OVERLAY) if (root / LOCAL_OVERLAY).is_file() else {}
+    declared = config.get("variables") or {}
+    variables = {name: (spec or {}).get("default") for name, spec in declared.items()}
+    for name, value in (overlay.get("variables") or {}).items():
+        if name not in declared:
+            raise BundleError(f"{LOCAL_OVERLAY}: variable {name!r} is not declared in databricks.yml")
+        variables[name] = value
+    resolver = Resolver(config, root, target, variables)
+
+    jobs = config.get("resources", {}).get("jobs") or {}
+    if job_key is None:
+        if len(jobs) != 1:
+            raise BundleError(f"the bundle has jobs {sorted(jobs)}: name one with --job")
+        job_key = next(iter(jobs))
+    if job_key not in jobs:
+        raise BundleError(f"no job {job_key!r} in the bundle; jobs: {', '.join(sorted(jobs))}")
+    spec = jobs[job_key]
+    folder = origins[("jobs", job_key)].parent
+
+    parameters = {p["name"]: p.get("default", "") for p in spec.get("parameters") or []}
+    for name, value in (overlay.get("job_parameters") or {}).items():
+        if name not in parameters:
+            raise BundleError(f"{LOCAL_OVERLAY}: job {job_key!r} has no parameter {name!r}")
+        parameters[name] = value
+    parameters = {name: str(resolver.resolve(value)) for name, value in parameters.items()}
+
+    tasks = []
+    for task in spec.get("tasks") or []:
+        key = task.get("task_key")
+        notebook = (task.get("notebook_task") or {}).get("notebook_path")
+        if not key or not notebook:
+            raise BundleError(f"job {job_key!r}: every task needs task_key and notebook_task")
+        path = (folder / resolver.resolve(notebook)).resolve()
+        if not path.is_file() and path.with_suffix(".py").is_file():
+            path = path.with_suffix(".py")
+        if not path.is_file():
+            raise BundleError(f"task {key!r}: notebook {path} does not exist")
+        depends = tuple(d["task_key"] for d in task.get("depends_on") or [])
+        tasks.append(Task(key, path, depends))
+    return Job(job_key, str(resolver.resolve(spec.get("name", job_key))), parameters,
+               topological_order(tasks))
+
+
+def topological_order(tasks: list[Task]) -> tuple[Task, ...]:
+    """Dependency order, keeping the file's order among independent tasks."""
+    by_key = {task.key: task for task in tasks}
+    for task in tasks:
+        for dependency in task.depends_on:
+            if dependency not in by_key:
+                raise BundleError(f"task {task.key!r} depends on unknown task {dependency!r}")
+    ordered, done, visiting = [], set(), set()
+
+    def visit(task: Task) -> None:
+        if task.key in done:
+            return
+        if task.key in visiting:
+            raise BundleError(f"tasks depend on each other in a cycle through {task.key!r}")
+        visiting.add(task.key)
+        for dependency in task.depends_on:
+            visit(by_key[dependency])
+        visiting.discard(task.key)
+        done.add(task.key)
+        ordered.append(task)
+
+    for task in tasks:
+        visit(task)
+    return tuple(ordered)

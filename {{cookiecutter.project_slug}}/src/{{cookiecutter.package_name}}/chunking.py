@@ -1,0 +1,84 @@
+"""Split page text into overlapping chunks measured in tokens.
+
+Tokens are counted with a word-and-punctuation tokenizer: it needs no vocabulary file or network,
+runs at regex speed, and is never below the word count, so a `chunk_size` chosen well under the
+embedding model's window (8192 tokens for gte-large-en) stays under it after WordPiece/BPE splits.
+"""
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .pdf_parsing import Page
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+_SENTENCE_END = frozenset(".!?")
+# A chunk may end early at a sentence boundary, but not before this share of its size.
+_MIN_SHARE_BEFORE_SENTENCE_CUT = 0.6
+
+
+@dataclass(frozen=True)
+class ChunkingSettings:
+    chunk_size: int = 300
+    chunk_overlap: int = 50
+
+    def __post_init__(self) -> None:
+        if self.chunk_size < 16:
+            raise ValueError(f"chunk_size_tokens must be at least 16, got {self.chunk_size}")
+        if not 0 <= self.chunk_overlap < self.chunk_size // 2:
+            raise ValueError(
+                "chunk_overlap_tokens must be between 0 and half of chunk_size_tokens, "
+                f"got {self.chunk_overlap} with chunk_size_tokens={self.chunk_size}"
+            )
+
+
+@dataclass(frozen=True)
+class Chunk:
+    chunk_id: str
+    page_number: int
+    chunk_index: int
+    text: str
+    token_count: int
+
+
+def count_tokens(text: str) -> int:
+    return sum(1 for _ in TOKEN.finditer(text))
+
+
+def chunk_id(document_path: str, page_number: int, chunk_index: int, text: str) -> str:
+    """Deterministic id: the same document content always yields the same ids (idempotent MERGE)."""
+    key = f"{document_path}\x1f{page_number}\x1f{chunk_index}\x1f{text}".encode()
+    return hashlib.blake2b(key, digest_size=16).hexdigest()
+
+
+def split_page(text: str, settings: ChunkingSettings) -> list[tuple[str, int]]:
+    """Return (chunk text, token count) windows over one page's text."""
+    spans = [match.span() for match in TOKEN.finditer(text)]
+    windows = []
+    start, total = 0, len(spans)
+    min_cut = int(settings.chunk_size * _MIN_SHARE_BEFORE_SENTENCE_CUT)
+    while start < total:
+        end = min(start + settings.chunk_size, total)
+        if end < total:
+            for candidate in range(end - 1, start + min_cut - 1, -1):
+                first, last = spans[candidate]
+                if last - first == 1 and text[first] in _SENTENCE_END:
+                    end = candidate + 1
+                    break
+        windows.append((text[spans[start][0] : spans[end - 1][1]], end - start))
+        if end == total:
+            break
+        start = max(end - settings.chunk_overlap, start + 1)
+    return windows
+
+
+def chunk_pages(document_path: str, pages: Iterable[Page], settings: ChunkingSettings) -> list[Chunk]:
+    chunks = []
+    for page in pages:
+        for text, tokens in split_page(page.text, settings):
+            index = len(chunks)
+            chunks.append(
+                Chunk(chunk_id(document_path, page.number, index, text), page.number, index, text, tokens)
+            )
+    return chunks

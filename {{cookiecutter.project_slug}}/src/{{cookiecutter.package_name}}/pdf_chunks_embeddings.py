@@ -1,0 +1,577 @@
+"""Task 1: PDFs in a folder or volume -> chunk table with embeddings -> vector index.
+
+The per-document work (parse, chunk, embed) is a pure pandas function run by Spark's
+`mapInPandas`, so it spreads over a cluster's cores; the driver only plans (which files changed)
+and keeps the small per-document status table.
+"""
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+
+import numpy as np
+import pandas as pd
+from pyspark.errors import AnalysisException
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql.types import (
+    ArrayType,
+    FloatType,
+    IntegerType,
+    LongType,
+    StringType,
+    StructField,
+    StructType,
+    TimestampType,
+)
+
+from .chunking import ChunkingSettings, chunk_pages
+from .embeddings import DATABRICKS, OFFLINE, Embedder, EmbedderSpec, require_serving_endpoint
+from .local_workspace import LocalWorkspace
+from .pdf_parsing import DocumentStatus, parse_pdf
+from .tables import ACTION, DELETE, UPSERT, LocalTables, TableStore, UnityCatalogTables
+from .vector_index import DatabricksVectorSearch, LocalVectorIndex
+
+log = logging.getLogger(__name__)
+
+LOCAL_TARGET = "local"
+PDF_GLOB = "*.[pP][dD][fF]"
+# Staging rows are either one per document (its status) or one per chunk.
+DOCUMENT_ROW, CHUNK_ROW = "document", "chunk"
+# Content unchanged since it was indexed (only its timestamp moved): nothing to parse or embed.
+UNCHANGED = "unchanged"
+
+CHUNK_SCHEMA = StructType(
+    [
+        StructField("chunk_id", StringType(), False),
+        StructField("document_path", StringType()),
+        StructField("file_name", StringType()),
+        StructField("page_number", IntegerType()),
+        StructField("chunk_index", IntegerType()),
+        StructField("chunk_text", StringType()),
+        StructField("token_count", IntegerType()),
+        StructField("content_sha256", StringType()),
+        StructField("embedding", ArrayType(FloatType())),
+        StructField("ingested_at", TimestampType()),
+    ]
+)
+DOCUMENT_SCHEMA = StructType(
+    [
+        StructField("document_path", StringType(), False),
+        StructField("file_name", StringType()),
+        StructField("content_sha256", StringType()),
+        StructField("modification_time", TimestampType()),
+        StructField("size_bytes", LongType()),
+        StructField("status", StringType()),
+        StructField("reason", StringType()),
+        StructField("page_count", IntegerType()),
+        StructField("chunk_count", IntegerType()),
+        StructField("indexed_sha256", StringType()),
+        StructField("processed_at", TimestampType()),
+    ]
+)
+DOCUMENT_CHANGES_SCHEMA = StructType([*DOCUMENT_SCHEMA.fields, StructField(ACTION, StringType())])
+STAGING_SCHEMA = StructType(
+    [
+        StructField("row_kind", StringType()),
+        StructField("document_path", StringType()),
+        StructField("file_name", StringType()),
+        StructField("content_sha256", StringType()),
+        StructField("modification_time", TimestampType()),
+        StructField("size_bytes", LongType()),
+        StructField("status", StringType()),
+        StructField("reason", StringType()),
+        StructField("page_count", IntegerType()),
+        StructField("chunk_count", IntegerType()),
+        StructField("chunk_id", StringType()),
+        StructField("page_number", IntegerType()),
+        StructField("chunk_index", IntegerType()),
+        StructField("chunk_text", StringType()),
+        StructField("token_count", IntegerType()),
+        StructField("embedding", ArrayType(FloatType())),
+    ]
+)
+STAGING_COLUMNS = [f.name for f in STAGING_SCHEMA.fields]
+
+
+class IngestionError(RuntimeError):
+    pass
+
+
+class SourceError(IngestionError):
+    pass
+
+
+class ParameterError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class IngestionConfig:
+    target: str
+    catalog: str
+    schema: str
+    source_path: str
+    chunk_table: str
+    documents_table: str
+    embedding_endpoint: str
+    vector_search_endpoint: str
+    vector_search_index: str
+    chunking: ChunkingSettings = field(default_factory=ChunkingSettings)
+    max_failure_ratio: float = 0.2
+    index_sync_timeout_seconds: int = 3600
+    max_partitions: int = 64
+
+    @classmethod
+    def from_parameters(cls, get: Callable[[str], str]) -> "IngestionConfig":
+        """Build from job parameters (`dbutils.widgets.get` on Databricks and locally)."""
+
+        def text(name: str) -> str:
+            try:
+                value = get(name)
+            except Exception as error:  # dbutils raises its own types for a missing widget
+                raise ParameterError(
+                    f"job parameter {name!r} is missing: run this notebook as a task of the "
+                    "bundle's job (it defines every parameter) or create the widget"
+                ) from error
+            if value is None or not str(value).strip():
+                raise ParameterError(f"job parameter {name!r} is empty")
+            return str(value).strip()
+
+        def number(name: str, kind: type, low: float, high: float):
+            raw = text(name)
+            try:
+                value = kind(raw)
+            except ValueError:
+                raise ParameterError(
+                    f"job parameter {name!r} must be a {kind.__name__}, got {raw!r}"
+                ) from None
+            if not low <= value <= high:
+                raise ParameterError(f"job parameter {name!r} must be in [{low}, {high}], got {value}")
+            return value
+
+        try:
+            chunking = ChunkingSettings(
+                number("chunk_size_tokens", int, 16, 8192),
+                number("chunk_overlap_tokens", int, 0, 4096),
+            )
+        except ValueError as error:
+            raise ParameterError(str(error)) from error
+        return cls(
+            target=text("target"),
+            catalog=text("catalog"),
+            schema=text("schema"),
+            source_path=text("source_path"),
+            chunk_table=text("chunk_table"),
+            documents_table=text("documents_table"),
+            embedding_endpoint=text("embedding_endpoint"),
+            vector_search_endpoint=text("vector_search_endpoint"),
+            vector_search_index=text("vector_search_index"),
+            chunking=chunking,
+            max_failure_ratio=number("max_failure_ratio", float, 0.0, 1.0),
+            index_sync_timeout_seconds=number("index_sync_timeout_seconds", int, 1, 86400),
+        )
+
+    @property
+    def is_local(self) -> bool:
+        return self.target == LOCAL_TARGET
+
+    @property
+    def embedder(self) -> EmbedderSpec:
+        if self.is_local:
+            return EmbedderSpec(OFFLINE)
+        return EmbedderSpec(DATABRICKS, endpoint=self.embedding_endpoint)
+
+    @property
+    def staging_table(self) -> str:
+        return f"{self.chunk_table}_staging"
+
+    @property
+    def index_full_name(self) -> str:
+        return f"{self.catalog}.{self.schema}.{self.vector_search_index}"
+
+
+@dataclass(frozen=True)
+class FileState:
+    path: str
+    modification_time: datetime
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class IngestionPlan:
+    to_process: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IngestionResult:
+    documents: int
+    documents_processed: int
+    documents_removed: int
+    failures: tuple[tuple[str, str, str], ...]
+    chunks_added: int
+    chunks_removed: int
+    chunks: int
+    index_rows: int
+    index_location: str
+    seconds: float
+
+    def summary(self) -> str:
+        lines = [
+            f"{self.documents} documents ({self.documents_processed} processed, "
+            f"{self.documents_removed} removed, {len(self.failures)} failed); "
+            f"{self.chunks} chunks (+{self.chunks_added} -{self.chunks_removed}); "
+            f"index {self.index_location}: {self.index_rows} rows; {self.seconds:.1f}s"
+        ]
+        lines += [f"  {status:<10} {path}: {reason}" for path, status, reason in self.failures]
+        return "\n".join(lines)
+
+
+def plan_ingestion(current: list[FileState], known: pd.DataFrame) -> IngestionPlan:
+    """Decide what to read: new files and files whose size or timestamp moved."""
+    seen = {
+        row.document_path: (row.modification_time, row.size_bytes)
+        for row in known.itertuples(index=False)
+    }
+    to_process, unchanged = [], []
+    for state in current:
+        previous = seen.get(state.path)
+        if previous is not None and _same_time(previous[0], state.modification_time) and (
+            previous[1] == state.size_bytes
+        ):
+            unchanged.append(state.path)
+        else:
+            to_process.append(state.path)
+    present = {state.path for state in current}
+    removed = sorted(path for path in seen if path not in present)
+    return IngestionPlan(tuple(sorted(to_process)), tuple(removed), tuple(sorted(unchanged)))
+
+
+def _same_time(a, b) -> bool:
+    return pd.Timestamp(a).tz_localize(None) == pd.Timestamp(b).tz_localize(None)
+
+
+def process_documents(
+    files: pd.DataFrame,
+    settings: ChunkingSettings,
+    embedder: Embedder,
+    indexed_sha256: dict[str, str],
+) -> pd.DataFrame:
+    """Parse, chunk and embed a batch of files (`path, modificationTime, length, content`).
+
+    Returns staging rows: one status row per document and one row per chunk.
+    """
+    documents, chunks = [], []
+    for file in files.itertuples(index=False):
+        content = bytes(file.content) if file.content is not None else b""
+        sha = hashlib.sha256(content).hexdigest()
+        base = {
+            "document_path": file.path,
+            "file_name": PurePosixPath(file.path).name,
+            "content_sha256": sha,
+        }
+        if indexed_sha256.get(file.path) == sha:
+            documents.append(
+                {**base, "status": UNCHANGED, "modification_time": file.modificationTime,
+                 "size_bytes": file.length}
+            )
+            continue
+        parsed = parse_pdf(content)
+        document_chunks = chunk_pages(file.path, parsed.pages, settings)
+        documents.append(
+            {
+                **base,
+                "modification_time": file.modificationTime,
+                "size_bytes": file.length,
+                "status": str(parsed.status),
+                "reason": parsed.reason,
+                "page_count": parsed.page_count,
+                "chunk_count": len(document_chunks),
+            }
+        )
+        chunks.extend(
+            {
+                **base,
+                "chunk_id": chunk.chunk_id,
+                "page_number": chunk.page_number,
+                "chunk_index": chunk.chunk_index,
+                "chunk_text": chunk.text,
+                "token_count": chunk.token_count,
+            }
+            for chunk in document_chunks
+        )
+    vectors = embedder.embed([chunk["chunk_text"] for chunk in chunks])
+    for chunk, vector in zip(chunks, vectors, strict=True):
+        chunk["embedding"] = vector
+    frame = pd.DataFrame(
+        [{"row_kind": DOCUMENT_ROW, **row} for row in documents]
+        + [{"row_kind": CHUNK_ROW, **row} for row in chunks],
+        columns=STAGING_COLUMNS,
+    )
+    return typed_like(frame, STAGING_SCHEMA)
+
+
+def typed_like(frame: pd.DataFrame, schema: StructType) -> pd.DataFrame:
+    """Give every column the dtype its Spark type needs: missing values must reach Arrow as
+    nulls, not as NaN in a float column (an all-missing column is float64 in pandas)."""
+    for spark_field in schema.fields:
+        name, kind = spark_field.name, spark_field.dataType
+        if isinstance(kind, IntegerType):
+            frame[name] = frame[name].astype("Int32")
+        elif isinstance(kind, LongType):
+            frame[name] = frame[name].astype("Int64")
+        elif isinstance(kind, ArrayType):
+            frame[name] = [v if isinstance(v, np.ndarray | list) else None for v in frame[name]]
+        elif isinstance(kind, TimestampType):
+            frame[name] = pd.to_datetime(frame[name])
+        else:
+            frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
+    return frame
+
+
+def _processor(settings: ChunkingSettings, spec: EmbedderSpec, indexed: dict[str, str]):
+    def process(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        embedder = spec.create()  # once per task, on the executor
+        for batch in batches:
+            yield process_documents(batch, settings, embedder, indexed)
+
+    return process
+
+
+def table_store(spark: SparkSession, config: IngestionConfig) -> TableStore:
+    if config.is_local:
+        return LocalTables(spark, LocalWorkspace.current().tables, config.catalog, config.schema)
+    return UnityCatalogTables(spark, config.catalog, config.schema)
+
+
+def list_source_files(spark: SparkSession, source_path: str) -> list[FileState]:
+    """List the PDFs (metadata only: Spark does not read content it is not asked for)."""
+    try:
+        rows = (
+            spark.read.format("binaryFile")
+            .option("pathGlobFilter", PDF_GLOB)
+            .option("recursiveFileLookup", "true")
+            .load(source_path)
+            .select("path", "modificationTime", "length")
+            .collect()
+        )
+    except AnalysisException as error:
+        if "PATH_NOT_FOUND" in str(error) or "does not exist" in str(error):
+            raise SourceError(
+                f"source folder {source_path} does not exist: create it and upload the PDFs "
+                "there, or set the job parameter source_path to the folder that holds them"
+            ) from None
+        raise
+    if not rows:
+        raise SourceError(
+            f"no PDF files under {source_path}: upload PDFs (*.pdf) there, or set the job "
+            "parameter source_path to the folder that holds them"
+        )
+    return [FileState(row.path, row.modificationTime, row.length) for row in rows]
+
+
+def _glob_escape(path: str) -> str:
+    """Spark treats load() paths as Hadoop globs; file names may contain glob characters."""
+    return "".join("\\" + c if c in "[]{}*?\\" else c for c in path)
+
+
+def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionResult:
+    started = time.monotonic()
+    tables = table_store(spark, config)
+    if not config.is_local:
+        if client is None:
+            from databricks.sdk import WorkspaceClient
+
+            client = WorkspaceClient()
+        require_serving_endpoint(client, config.embedding_endpoint, "embedding_endpoint")
+    tables.ensure(config.chunk_table, CHUNK_SCHEMA, change_data_feed=True)
+    tables.ensure(config.documents_table, DOCUMENT_SCHEMA)
+
+    files = list_source_files(spark, config.source_path)
+    known = tables.read(config.documents_table).toPandas()
+    plan = plan_ingestion(files, known)
+    log.info(
+        "%d files: %d to process, %d unchanged, %d removed",
+        len(files), len(plan.to_process), len(plan.unchanged), len(plan.removed),
+    )
+
+    staged_documents = pd.DataFrame(columns=STAGING_COLUMNS)
+    new_chunks = None
+    if plan.to_process:
+        indexed = {
+            row.document_path: row.indexed_sha256
+            for row in known.itertuples(index=False)
+            if row.document_path in set(plan.to_process) and row.indexed_sha256
+        }
+        contents = spark.read.format("binaryFile").load([_glob_escape(p) for p in plan.to_process])
+        partitions = max(1, min(len(plan.to_process), config.max_partitions))
+        staged = contents.repartition(partitions).mapInPandas(
+            _processor(config.chunking, config.embedder, indexed), STAGING_SCHEMA
+        )
+        # Written once, read twice: the UDF (and any endpoint call) never runs a second time.
+        tables.replace(config.staging_table, staged)
+        staged = tables.read(config.staging_table)
+        staged_documents = staged.where(F.col("row_kind") == DOCUMENT_ROW).toPandas()
+        new_chunks = staged.where(F.col("row_kind") == CHUNK_ROW).select(
+            *[
+                F.lit(datetime.now(UTC).replace(tzinfo=None)).alias(name)
+                if name == "ingested_at"
+                else F.col(name)
+                for name in CHUNK_SCHEMA.fieldNames()
+            ]
+        )
+
+    reparsed = staged_documents.loc[staged_documents["status"] == DocumentStatus.OK, "document_path"]
+    replaced = sorted(set(reparsed) | set(plan.removed))
+    chunks_added = chunks_removed = 0
+    if replaced or new_chunks is not None:
+        existing = tables.read(config.chunk_table)
+        changes = None
+        if new_chunks is not None:
+            changes = new_chunks.join(existing.select("chunk_id"), "chunk_id", "left_anti").select(
+                *CHUNK_SCHEMA.fieldNames(), F.lit(UPSERT).alias(ACTION)
+            )
+        if replaced:
+            replaced_frame = spark.createDataFrame([(p,) for p in replaced], "document_path string")
+            stale = existing.join(F.broadcast(replaced_frame), "document_path")
+            if new_chunks is not None:
+                stale = stale.join(new_chunks.select("chunk_id"), "chunk_id", "left_anti")
+            stale = stale.select(*CHUNK_SCHEMA.fieldNames(), F.lit(DELETE).alias(ACTION))
+            changes = stale if changes is None else changes.unionByName(stale)
+        counts = {row[ACTION]: row["count"] for row in changes.groupBy(ACTION).count().collect()}
+        chunks_added, chunks_removed = counts.get(UPSERT, 0), counts.get(DELETE, 0)
+        if chunks_added or chunks_removed:
+            tables.apply_changes(config.chunk_table, changes, "chunk_id")
+
+    document_changes = document_updates(known, staged_documents, plan.removed)
+    if len(document_changes):
+        tables.apply_changes(
+            config.documents_table,
+            spark.createDataFrame(document_changes, DOCUMENT_CHANGES_SCHEMA),
+            "document_path",
+        )
+    documents = tables.read(config.documents_table).toPandas()
+    total_chunks = tables.read(config.chunk_table).count()
+
+    if config.is_local:
+        index_rows, location = _refresh_local_index(tables, config)
+    else:
+        index_rows, location = _sync_databricks_index(
+            spark, client, tables, config, total_chunks, bool(chunks_added or chunks_removed)
+        )
+
+    failed = documents[documents["status"] != DocumentStatus.OK].sort_values("document_path")
+    result = IngestionResult(
+        documents=len(documents),
+        documents_processed=int((staged_documents["status"] != UNCHANGED).sum()),
+        documents_removed=len(plan.removed),
+        failures=tuple(
+            (row.document_path, row.status, row.reason) for row in failed.itertuples(index=False)
+        ),
+        chunks_added=chunks_added,
+        chunks_removed=chunks_removed,
+        chunks=total_chunks,
+        index_rows=index_rows,
+        index_location=location,
+        seconds=time.monotonic() - started,
+    )
+    ratio = len(failed) / len(documents) if len(documents) else 0.0
+    if ratio > config.max_failure_ratio:
+        raise IngestionError(
+            f"{len(failed)} of {len(documents)} documents failed ({ratio:.0%} > "
+            f"max_failure_ratio {config.max_failure_ratio:.0%}); the good ones were ingested and "
+            f"indexed. Fix or remove these files, or raise max_failure_ratio:\n{result.summary()}"
+        )
+    return result
+
+
+def document_updates(
+    known: pd.DataFrame, staged: pd.DataFrame, removed: tuple[str, ...]
+) -> pd.DataFrame:
+    """The document table's change set: new statuses, moved timestamps, removed files.
+
+    A document whose new version cannot be read keeps its previous chunks (nothing good is
+    lost) and says so in its reason.
+    """
+    now = datetime.now(UTC).replace(tzinfo=None)
+    previous = {row.document_path: row for row in known.itertuples(index=False)}
+    rows = []
+    for doc in staged.itertuples(index=False):
+        before = previous.get(doc.document_path)
+        if doc.status == UNCHANGED:
+            row = {**before._asdict(), "modification_time": doc.modification_time,
+                   "size_bytes": doc.size_bytes}
+        elif doc.status == DocumentStatus.OK:
+            row = {**_staged_fields(doc), "indexed_sha256": doc.content_sha256, "processed_at": now}
+        else:
+            kept = before is not None and bool(before.indexed_sha256)
+            reason = doc.reason + (
+                "; the previous version's chunks stay indexed until this is fixed" if kept else ""
+            )
+            row = {
+                **_staged_fields(doc),
+                "reason": reason,
+                "chunk_count": before.chunk_count if kept else 0,
+                "indexed_sha256": before.indexed_sha256 if kept else None,
+                "processed_at": now,
+            }
+        rows.append({**row, ACTION: UPSERT})
+    rows += [
+        {**previous[path]._asdict(), ACTION: DELETE} for path in removed if path in previous
+    ]
+    return typed_like(pd.DataFrame(rows, columns=DOCUMENT_CHANGES_SCHEMA.fieldNames()),
+                      DOCUMENT_CHANGES_SCHEMA)
+
+
+def _staged_fields(doc) -> dict:
+    return {
+        "document_path": doc.document_path,
+        "file_name": doc.file_name,
+        "content_sha256": doc.content_sha256,
+        "modification_time": doc.modification_time,
+        "size_bytes": doc.size_bytes,
+        "status": doc.status,
+        "reason": doc.reason or "",
+        "page_count": doc.page_count,
+        "chunk_count": doc.chunk_count,
+    }
+
+
+def _refresh_local_index(tables: TableStore, config: IngestionConfig) -> tuple[int, str]:
+    folder = LocalWorkspace.current().vector_indexes / config.index_full_name
+    source = tables.full_name(config.chunk_table)
+    version = tables.version(config.chunk_table)
+    manifest = LocalVectorIndex.manifest_of(folder)
+    if manifest and manifest.get("source_version") == version:
+        return manifest["rows"], str(folder)
+    frame = tables.read(config.chunk_table).select("embedding", "chunk_id", "document_path",
+                                                   "page_number", "chunk_text").toPandas()
+    index = LocalVectorIndex.from_frame(
+        frame, source_table=source, source_version=version, embedder=config.embedder.create().name
+    )
+    index.save(folder)
+    return len(index), str(folder)
+
+
+def _sync_databricks_index(
+    spark: SparkSession, client, tables: TableStore, config: IngestionConfig, rows: int,
+    changed: bool,
+) -> tuple[int, str]:
+    if rows == 0:
+        raise IngestionError("the chunk table is empty: no document yielded text to index")
+    first = tables.read(config.chunk_table).select(F.size("embedding").alias("dimension")).first()
+    search = DatabricksVectorSearch(client, config.vector_search_endpoint, config.index_full_name)
+    search.ensure_endpoint(config.index_sync_timeout_seconds)
+    created = search.ensure_index(tables.full_name(config.chunk_table), int(first["dimension"]))
+    if created or changed:
+        if not created:
+            search.sync(config.index_sync_timeout_seconds)
+        status = search.wait_until_synced(rows, config.index_sync_timeout_seconds)
+        return int(status.get("indexed_row_count") or rows), config.index_full_name
+    return rows, config.index_full_name

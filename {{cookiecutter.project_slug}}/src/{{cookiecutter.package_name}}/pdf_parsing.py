@@ -1,0 +1,119 @@
+"""Turn PDF bytes into per-page text, or into a status that says why that was not possible.
+
+Pure functions: no Spark, no I/O. Every failure becomes a `ParsedDocument` with a status and a
+reason a person can act on; nothing here raises for a bad document.
+"""
+
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+# The PDF header may legally sit anywhere in the first 1024 bytes.
+_HEADER_WINDOW = 1024
+_TRAILING_WINDOW = 2048
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+class DocumentStatus(StrEnum):
+    OK = "ok"
+    EMPTY = "empty"
+    NOT_PDF = "not_pdf"
+    TRUNCATED = "truncated"
+    CORRUPT = "corrupt"
+    ENCRYPTED = "encrypted"
+    NO_TEXT = "no_text"
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    status: DocumentStatus
+    reason: str = ""
+    pages: tuple[Page, ...] = field(default_factory=tuple)
+    page_count: int = 0
+
+
+def normalize_text(text: str) -> str:
+    """Collapse runs of spaces and blank lines; keep single line breaks as paragraph hints."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def parse_pdf(content: bytes) -> ParsedDocument:
+    if not content:
+        return ParsedDocument(
+            DocumentStatus.EMPTY, "the file is empty (0 bytes): upload the document again"
+        )
+    if b"%PDF-" not in content[:_HEADER_WINDOW]:
+        return ParsedDocument(
+            DocumentStatus.NOT_PDF,
+            "no PDF header: the file is not a PDF; convert it to PDF or remove it from the folder",
+        )
+    if b"%%EOF" not in content[-_TRAILING_WINDOW:]:
+        # pypdf might recover some pages, but indexing part of a document as if it were whole
+        # would silently answer from incomplete text.
+        return ParsedDocument(
+            DocumentStatus.TRUNCATED,
+            "the file ends before the PDF does (no %%EOF marker): upload the complete file",
+        )
+    # pypdf logs every recoverable oddity as a warning; the status row is the report that counts.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(content), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            return ParsedDocument(
+                DocumentStatus.ENCRYPTED,
+                "the PDF is password-protected: upload an unencrypted copy",
+            )
+        page_count = len(reader.pages)
+    except FileNotDecryptedError:
+        return ParsedDocument(
+            DocumentStatus.ENCRYPTED, "the PDF is password-protected: upload an unencrypted copy"
+        )
+    except Exception as error:  # pypdf raises many types for broken files; all mean "unreadable".
+        return _unreadable(error)
+    if page_count == 0:
+        return _unreadable(PdfReadError("the document has no pages"))
+
+    pages, failed = [], []
+    for number, page in enumerate(reader.pages, start=1):
+        try:
+            text = normalize_text(page.extract_text() or "")
+        except Exception as error:  # one bad page must not cost the others
+            failed.append(f"{number} ({type(error).__name__})")
+            continue
+        if text:
+            pages.append(Page(number, text))
+    if not pages and failed:
+        return ParsedDocument(
+            DocumentStatus.CORRUPT,
+            f"no page could be read (pages {', '.join(failed)}): repair or re-export the PDF",
+            page_count=page_count,
+        )
+    if not pages:
+        return ParsedDocument(
+            DocumentStatus.NO_TEXT,
+            "no extractable text (a scanned or image-only PDF): OCR it first, or parse it with "
+            "ai_parse_document on Databricks",
+            page_count=page_count,
+        )
+    reason = f"unreadable pages skipped: {', '.join(failed)}" if failed else ""
+    return ParsedDocument(DocumentStatus.OK, reason, tuple(pages), page_count)
+
+
+def _unreadable(error: Exception) -> ParsedDocument:
+    return ParsedDocument(
+        DocumentStatus.CORRUPT,
+        f"pypdf cannot read it ({type(error).__name__}: {error}): repair or re-export the PDF",
+    )

@@ -1,0 +1,62 @@
+"""One way to get a Spark session wherever the code runs.
+
+- On Databricks (a job or notebook): the runtime's session.
+- In a Databricks Connect environment (optional, separate: databricks-connect replaces the
+  pyspark package, so it cannot share an environment with local Spark): a remote session.
+- Otherwise: local pyspark, configured for laptops and CI.
+"""
+
+import importlib.util
+import os
+import sys
+
+from pyspark.sql import SparkSession
+
+from .local_workspace import LocalWorkspace
+
+CORES_VARIABLE = "RAG_SPARK_CORES"
+
+
+def on_databricks_runtime() -> bool:
+    return "DATABRICKS_RUNTIME_VERSION" in os.environ
+
+
+def databricks_connect_installed() -> bool:
+    return importlib.util.find_spec("databricks.connect") is not None
+
+
+def get_spark() -> SparkSession:
+    if on_databricks_runtime():
+        return SparkSession.builder.getOrCreate()
+    if databricks_connect_installed():
+        from databricks.connect import DatabricksSession
+
+        return DatabricksSession.builder.getOrCreate()
+    return local_spark()
+
+
+def local_spark(cores: int | str | None = None, warehouse: str | None = None) -> SparkSession:
+    """A local session; `cores` defaults to $RAG_SPARK_CORES or all cores."""
+    if databricks_connect_installed():
+        raise RuntimeError(
+            "this environment has databricks-connect, which replaces local pyspark: run local "
+            "jobs and tests from the project's .venv (make install), not the Connect environment"
+        )
+    # Workers must run this interpreter (it has pandas and pyarrow), and Spark must not guess a
+    # network interface on a laptop or CI machine.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    cores = cores or os.environ.get(CORES_VARIABLE, "*")
+    warehouse = warehouse or str(LocalWorkspace.current().spark_warehouse)
+    return (
+        SparkSession.builder.master(f"local[{cores}]")
+        .appName(__package__)
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.warehouse.dir", warehouse)
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.driver.memory", os.environ.get("RAG_SPARK_DRIVER_MEMORY", "2g"))
+        .getOrCreate()
+    )

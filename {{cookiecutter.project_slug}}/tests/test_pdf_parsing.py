@@ -1,0 +1,57 @@
+import pytest
+
+from {{ cookiecutter.package_name }}.pdf_parsing import DocumentStatus, normalize_text, parse_pdf
+from tests import pdf_factory
+
+
+def test_text_pdf_gives_one_entry_per_page_with_page_numbers():
+    parsed = parse_pdf(pdf_factory.text_pdf(["Alpha page talks about leave.", "Beta page: battery."]))
+    assert parsed.status == DocumentStatus.OK
+    assert parsed.page_count == 2
+    assert [page.number for page in parsed.pages] == [1, 2]
+    assert "leave" in parsed.pages[0].text
+    assert "battery" in parsed.pages[1].text
+
+
+def test_blank_pages_are_skipped_but_counted():
+    document = pdf_factory.text_pdf(["First page has words.", "", "Third page has words."])
+    parsed = parse_pdf(document)
+    assert parsed.status == DocumentStatus.OK
+    assert parsed.page_count == 3
+    assert [page.number for page in parsed.pages] == [1, 3]
+
+
+@pytest.mark.parametrize(
+    ("data", "status", "hint"),
+    [
+        (b"", DocumentStatus.EMPTY, "upload the document again"),
+        (pdf_factory.NOT_A_PDF, DocumentStatus.NOT_PDF, "not a PDF"),
+        (pdf_factory.corrupt_pdf(), DocumentStatus.CORRUPT, "re-export"),
+        (pdf_factory.encrypted_pdf(["secret text"]), DocumentStatus.ENCRYPTED, "unencrypted copy"),
+        (pdf_factory.image_only_pdf(2), DocumentStatus.NO_TEXT, "OCR"),
+        (pdf_factory.blank_pdf(1), DocumentStatus.NO_TEXT, "OCR"),
+    ],
+    ids=["empty", "not-pdf", "corrupt", "encrypted", "image-only", "blank"],
+)
+def test_bad_documents_get_a_status_and_an_actionable_reason(data, status, hint):
+    parsed = parse_pdf(data)
+    assert parsed.status == status
+    assert hint in parsed.reason
+    assert parsed.pages == ()
+
+
+def test_truncated_pdf_is_reported_as_truncated_even_if_pages_are_recoverable():
+    whole = pdf_factory.text_pdf(["Some text on a page. " * 40] * 3)
+    parsed = parse_pdf(pdf_factory.truncated_pdf(whole, keep_fraction=0.9))
+    assert parsed.status == DocumentStatus.TRUNCATED
+    assert "upload the complete file" in parsed.reason
+
+
+def test_encrypted_with_empty_user_password_is_readable():
+    parsed = parse_pdf(pdf_factory.encrypted_pdf(["open to all readers"], user_password=""))
+    assert parsed.status == DocumentStatus.OK
+    assert "open to all readers" in parsed.pages[0].text
+
+
+def test_normalize_text_collapses_spaces_and_blank_lines():
+    assert normalize_text("a   b\t c\n\n\n\nd \n e") == "a b c\n\nd\ne"
