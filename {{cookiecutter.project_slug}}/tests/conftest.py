@@ -53,7 +53,11 @@ def replay():
                     text = text.replace("{" + key + "}", value)
                 exchanges += json.loads(text)
             for exchange in exchanges:
-                match = [matchers.json_params_matcher(exchange["request"])] if "request" in exchange else []
+                match = (
+                    [matchers.json_params_matcher(exchange["request"])]
+                    if "request" in exchange
+                    else []
+                )
                 mock.add(
                     exchange["method"],
                     WORKSPACE_HOST + exchange["path"],

@@ -36,7 +36,9 @@ def test_unknown_embedder_kind_is_refused():
 
 def test_endpoint_embedder_batches_and_orders_by_index(replay, workspace_client):
     replay("embeddings_two_batches")
-    embedder = DatabricksEndpointEmbedder("databricks-gte-large-en", batch_size=2, client=workspace_client)
+    embedder = DatabricksEndpointEmbedder(
+        "databricks-gte-large-en", batch_size=2, client=workspace_client
+    )
     vectors = embedder.embed(["first chunk", "second chunk", "third chunk"])
     np.testing.assert_array_equal(vectors, np.eye(3, dtype=np.float32))
 

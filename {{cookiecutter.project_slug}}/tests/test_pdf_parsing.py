@@ -5,7 +5,9 @@ from tests import pdf_factory
 
 
 def test_text_pdf_gives_one_entry_per_page_with_page_numbers():
-    parsed = parse_pdf(pdf_factory.text_pdf(["Alpha page talks about leave.", "Beta page: battery."]))
+    parsed = parse_pdf(
+        pdf_factory.text_pdf(["Alpha page talks about leave.", "Beta page: battery."])
+    )
     assert parsed.status == DocumentStatus.OK
     assert parsed.page_count == 2
     assert [page.number for page in parsed.pages] == [1, 2]

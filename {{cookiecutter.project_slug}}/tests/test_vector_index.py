@@ -25,7 +25,9 @@ def frame(vectors) -> pd.DataFrame:
 
 
 def test_search_ranks_by_cosine_and_returns_metadata():
-    index = LocalVectorIndex.from_frame(frame([[1, 0, 0], [0.8, 0.6, 0], [0, 0, 5]]), source_table=SOURCE)
+    index = LocalVectorIndex.from_frame(
+        frame([[1, 0, 0], [0.8, 0.6, 0], [0, 0, 5]]), source_table=SOURCE
+    )
     hits = index.search(np.array([1.0, 0.1, 0.0]), k=2)
     assert [h.chunk_id for h in hits] == ["c0", "c1"]
     assert hits[0].document_path == "doc0.pdf"
@@ -83,7 +85,7 @@ def test_sync_refused_while_syncing_waits_and_triggers_again(replay, workspace_c
 def test_index_with_another_dimension_is_refused_with_the_fix(replay, workspace_client):
     replay("vector_search_index_other_dimension")
     search = DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=0)
-    with pytest.raises(VectorIndexError, match="768-dimensional.*new name"):
+    with pytest.raises(VectorIndexError, match=r"768-dimensional.*new name"):
         search.ensure_index(SOURCE, embedding_dimension=4)
 
 

@@ -60,8 +60,11 @@ def load_bundle(root: Path) -> tuple[dict, dict[tuple[str, str], Path]]:
     if not main.is_file():
         raise BundleError(f"no databricks.yml in {root}: run this from the project folder")
     config = read_yaml(main)
-    origins = {(kind, key): main for kind, items in (config.get("resources") or {}).items()
-               for key in items or {}}
+    origins = {
+        (kind, key): main
+        for kind, items in (config.get("resources") or {}).items()
+        for key in items or {}
+    }
     for pattern in config.get("include") or []:
         for name in sorted(glob.glob(str(root / pattern))):
             part = read_yaml(Path(name))
@@ -129,7 +132,9 @@ def load_job(root: Path, job_key: str | None = None, target: str = "local") -> J
     variables = {name: (spec or {}).get("default") for name, spec in declared.items()}
     for name, value in (overlay.get("variables") or {}).items():
         if name not in declared:
-            raise BundleError(f"{LOCAL_OVERLAY}: variable {name!r} is not declared in databricks.yml")
+            raise BundleError(
+                f"{LOCAL_OVERLAY}: variable {name!r} is not declared in databricks.yml"
+            )
         variables[name] = value
     resolver = Resolver(config, root, target, variables)
 
@@ -163,8 +168,12 @@ def load_job(root: Path, job_key: str | None = None, target: str = "local") -> J
             raise BundleError(f"task {key!r}: notebook {path} does not exist")
         depends = tuple(d["task_key"] for d in task.get("depends_on") or [])
         tasks.append(Task(key, path, depends))
-    return Job(job_key, str(resolver.resolve(spec.get("name", job_key))), parameters,
-               topological_order(tasks))
+    return Job(
+        job_key,
+        str(resolver.resolve(spec.get("name", job_key))),
+        parameters,
+        topological_order(tasks),
+    )
 
 
 def topological_order(tasks: list[Task]) -> tuple[Task, ...]:

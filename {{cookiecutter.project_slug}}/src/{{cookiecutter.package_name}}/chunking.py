@@ -73,12 +73,20 @@ def split_page(text: str, settings: ChunkingSettings) -> list[tuple[str, int]]:
     return windows
 
 
-def chunk_pages(document_path: str, pages: Iterable[Page], settings: ChunkingSettings) -> list[Chunk]:
+def chunk_pages(
+    document_path: str, pages: Iterable[Page], settings: ChunkingSettings
+) -> list[Chunk]:
     chunks = []
     for page in pages:
         for text, tokens in split_page(page.text, settings):
             index = len(chunks)
             chunks.append(
-                Chunk(chunk_id(document_path, page.number, index, text), page.number, index, text, tokens)
+                Chunk(
+                    chunk_id(document_path, page.number, index, text),
+                    page.number,
+                    index,
+                    text,
+                    tokens,
+                )
             )
     return chunks

@@ -32,11 +32,21 @@ def build_parser() -> argparse.ArgumentParser:
     job = commands.add_parser("job", help="run the bundle's job locally")
     job.add_argument("--target", default="local", help="only 'local' runs here")
     job.add_argument("--job", dest="job_key", help="job key in resources/ (default: the only one)")
-    job.add_argument("--task", action="append", dest="tasks", help="run only this task (repeatable)")
-    job.add_argument("--param", action="append", type=_parameter, default=[],
-                     metavar="NAME=VALUE", help="override a job parameter (repeatable)")
+    job.add_argument(
+        "--task", action="append", dest="tasks", help="run only this task (repeatable)"
+    )
+    job.add_argument(
+        "--param",
+        action="append",
+        type=_parameter,
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a job parameter (repeatable)",
+    )
 
-    ingest = commands.add_parser("ingest", help="ingest a folder of PDFs into the local table and index")
+    ingest = commands.add_parser(
+        "ingest", help="ingest a folder of PDFs into the local table and index"
+    )
     ingest.add_argument("--source", required=True, type=Path, help="folder of PDFs")
     return parser
 

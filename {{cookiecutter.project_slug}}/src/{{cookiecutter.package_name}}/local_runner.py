@@ -18,7 +18,7 @@ from .bundle import Job, load_job
 from .local_workspace import LOCAL_HOME_VARIABLE
 
 
-class ParameterMissing(KeyError):
+class WidgetNotDefinedError(KeyError):
     def __str__(self) -> str:
         return f"no widget or job parameter named {self.args[0]!r}"
 
@@ -32,7 +32,7 @@ class Widgets:
 
     def get(self, name: str) -> str:
         if name not in self._values:
-            raise ParameterMissing(name)
+            raise WidgetNotDefinedError(name)
         return self._values[name]
 
     def getAll(self) -> dict[str, str]:  # noqa: N802 - the dbutils name
@@ -119,8 +119,9 @@ def run_job(
     selected = [t for t in job.tasks if not tasks or t.key in tasks]
     missing = set(tasks or []) - {t.key for t in job.tasks}
     if missing:
-        raise ValueError(f"no task {', '.join(sorted(missing))}; tasks: "
-                         f"{', '.join(t.key for t in job.tasks)}")
+        raise ValueError(
+            f"no task {', '.join(sorted(missing))}; tasks: {', '.join(t.key for t in job.tasks)}"
+        )
     parameters = {**job.parameters, **(overrides or {})}
     os.environ.setdefault(LOCAL_HOME_VARIABLE, str(root / ".local"))
 
@@ -135,19 +136,26 @@ def run_job(
         dbutils = LocalDbutils(Widgets(parameters), _Jobs(TaskValues(store, task.key)))
         started = time.monotonic()
         try:
-            runpy.run_path(str(task.notebook), init_globals={"dbutils": dbutils, "display": echo},
-                           run_name="__main__")
+            runpy.run_path(
+                str(task.notebook),
+                init_globals={"dbutils": dbutils, "display": echo},
+                run_name="__main__",
+            )
         except Exception as error:
             seconds = time.monotonic() - started
             failed = task.key
-            outcomes.append(TaskOutcome(task.key, "failed", seconds, f"{type(error).__name__}: {error}"))
+            outcomes.append(
+                TaskOutcome(task.key, "failed", seconds, f"{type(error).__name__}: {error}")
+            )
             echo(f"[{number}/{len(selected)}] {task.key} FAILED after {seconds:.1f}s")
             echo("".join(traceback.format_exception(error, limit=-3)).rstrip())
             continue
         seconds = time.monotonic() - started
         outcomes.append(TaskOutcome(task.key, "succeeded", seconds))
-        echo(f"[{number}/{len(selected)}] {task.key} succeeded in {seconds:.1f}s "
-             f"{json.dumps(store.get(task.key, {}))}")
+        echo(
+            f"[{number}/{len(selected)}] {task.key} succeeded in {seconds:.1f}s "
+            f"{json.dumps(store.get(task.key, {}))}"
+        )
     run = JobRun(job, tuple(outcomes), store)
     echo("summary:")
     for outcome in run.outcomes:

@@ -7,16 +7,17 @@ and keeps the small per-document status table.
 
 import hashlib
 import logging
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 import numpy as np
 import pandas as pd
 from pyspark.errors import AnalysisException
-from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql.types import (
     ArrayType,
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 
 LOCAL_TARGET = "local"
 PDF_GLOB = "*.[pP][dD][fF]"
+_LOCAL_SCHEME = re.compile(r"^(file|dbfs):(?=/)")
 # Staging rows are either one per document (its status) or one per chunk.
 DOCUMENT_ROW, CHUNK_ROW = "document", "chunk"
 # Content unchanged since it was indexed (only its timestamp moved): nothing to parse or embed.
@@ -151,7 +153,9 @@ class IngestionConfig:
                     f"job parameter {name!r} must be a {kind.__name__}, got {raw!r}"
                 ) from None
             if not low <= value <= high:
-                raise ParameterError(f"job parameter {name!r} must be in [{low}, {high}], got {value}")
+                raise ParameterError(
+                    f"job parameter {name!r} must be in [{low}, {high}], got {value}"
+                )
             return value
 
         try:
@@ -242,8 +246,10 @@ def plan_ingestion(current: list[FileState], known: pd.DataFrame) -> IngestionPl
     to_process, unchanged = [], []
     for state in current:
         previous = seen.get(state.path)
-        if previous is not None and _same_time(previous[0], state.modification_time) and (
-            previous[1] == state.size_bytes
+        if (
+            previous is not None
+            and _same_time(previous[0], state.modification_time)
+            and (previous[1] == state.size_bytes)
         ):
             unchanged.append(state.path)
         else:
@@ -271,19 +277,24 @@ def process_documents(
     for file in files.itertuples(index=False):
         content = bytes(file.content) if file.content is not None else b""
         sha = hashlib.sha256(content).hexdigest()
+        path = plain_path(file.path)
         base = {
-            "document_path": file.path,
-            "file_name": PurePosixPath(file.path).name,
+            "document_path": path,
+            "file_name": PurePosixPath(path).name,
             "content_sha256": sha,
         }
-        if indexed_sha256.get(file.path) == sha:
+        if indexed_sha256.get(path) == sha:
             documents.append(
-                {**base, "status": UNCHANGED, "modification_time": file.modificationTime,
-                 "size_bytes": file.length}
+                {
+                    **base,
+                    "status": UNCHANGED,
+                    "modification_time": file.modificationTime,
+                    "size_bytes": file.length,
+                }
             )
             continue
         parsed = parse_pdf(content)
-        document_chunks = chunk_pages(file.path, parsed.pages, settings)
+        document_chunks = chunk_pages(path, parsed.pages, settings)
         documents.append(
             {
                 **base,
@@ -351,7 +362,40 @@ def table_store(spark: SparkSession, config: IngestionConfig) -> TableStore:
 
 
 def list_source_files(spark: SparkSession, source_path: str) -> list[FileState]:
-    """List the PDFs (metadata only: Spark does not read content it is not asked for)."""
+    """List the PDFs below `source_path` (metadata only).
+
+    Folders on this machine and Unity Catalog volumes (mounted at /Volumes on Databricks) are
+    walked directly: Spark's file scan silently skips zero-byte files, which must get a status
+    row like every other bad document. Other URLs (s3://, abfss://...) are listed by Spark.
+    """
+    if _is_url(source_path):
+        return _list_with_spark(spark, source_path)
+    root = Path(source_path)
+    if not root.is_dir():
+        raise SourceError(
+            f"source folder {source_path} does not exist: create it and upload the PDFs "
+            "there, or set the job parameter source_path to the folder that holds them"
+        )
+    files = []
+    for path in sorted(root.rglob("*")):
+        hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+        if path.suffix.lower() == ".pdf" and path.is_file() and not hidden:
+            stat = path.stat()
+            modified = datetime.fromtimestamp(stat.st_mtime, UTC).replace(tzinfo=None)
+            files.append(FileState(str(path), modified, stat.st_size))
+    if not files:
+        raise SourceError(
+            f"no PDF files under {source_path}: upload PDFs (*.pdf) there, or set the job "
+            "parameter source_path to the folder that holds them"
+        )
+    return files
+
+
+def _is_url(path: str) -> bool:
+    return "://" in path or path.startswith(("dbfs:", "file:"))
+
+
+def _list_with_spark(spark: SparkSession, source_path: str) -> list[FileState]:
     try:
         rows = (
             spark.read.format("binaryFile")
@@ -364,16 +408,18 @@ def list_source_files(spark: SparkSession, source_path: str) -> list[FileState]:
     except AnalysisException as error:
         if "PATH_NOT_FOUND" in str(error) or "does not exist" in str(error):
             raise SourceError(
-                f"source folder {source_path} does not exist: create it and upload the PDFs "
-                "there, or set the job parameter source_path to the folder that holds them"
+                f"source path {source_path} does not exist: upload the PDFs there, or set the "
+                "job parameter source_path to the folder that holds them"
             ) from None
         raise
     if not rows:
-        raise SourceError(
-            f"no PDF files under {source_path}: upload PDFs (*.pdf) there, or set the job "
-            "parameter source_path to the folder that holds them"
-        )
-    return [FileState(row.path, row.modificationTime, row.length) for row in rows]
+        raise SourceError(f"no PDF files under {source_path}: upload PDFs (*.pdf) there")
+    return [FileState(plain_path(row.path), row.modificationTime, row.length) for row in rows]
+
+
+def plain_path(path: str) -> str:
+    """Spark reports file:/x and dbfs:/Volumes/x for the paths /x and /Volumes/x it was given."""
+    return _LOCAL_SCHEME.sub("", path)
 
 
 def _glob_escape(path: str) -> str:
@@ -398,26 +444,52 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
     plan = plan_ingestion(files, known)
     log.info(
         "%d files: %d to process, %d unchanged, %d removed",
-        len(files), len(plan.to_process), len(plan.unchanged), len(plan.removed),
+        len(files),
+        len(plan.to_process),
+        len(plan.unchanged),
+        len(plan.removed),
     )
 
-    staged_documents = pd.DataFrame(columns=STAGING_COLUMNS)
+    listed = {state.path: state for state in files}
+    # Zero-byte files never reach Spark's scan; the same pure function gives them their status.
+    empty = [path for path in plan.to_process if listed[path].size_bytes == 0]
+    to_read = [path for path in plan.to_process if listed[path].size_bytes > 0]
+    staged_documents = process_documents(
+        pd.DataFrame(
+            [
+                {
+                    "path": p,
+                    "modificationTime": listed[p].modification_time,
+                    "length": 0,
+                    "content": b"",
+                }
+                for p in empty
+            ],
+            columns=["path", "modificationTime", "length", "content"],
+        ),
+        config.chunking,
+        config.embedder.create(),
+        {},
+    ).query("row_kind == @DOCUMENT_ROW")
     new_chunks = None
-    if plan.to_process:
+    if to_read:
         indexed = {
             row.document_path: row.indexed_sha256
             for row in known.itertuples(index=False)
-            if row.document_path in set(plan.to_process) and row.indexed_sha256
+            if row.document_path in set(to_read) and row.indexed_sha256
         }
-        contents = spark.read.format("binaryFile").load([_glob_escape(p) for p in plan.to_process])
-        partitions = max(1, min(len(plan.to_process), config.max_partitions))
+        contents = spark.read.format("binaryFile").load([_glob_escape(p) for p in to_read])
+        partitions = max(1, min(len(to_read), config.max_partitions))
         staged = contents.repartition(partitions).mapInPandas(
             _processor(config.chunking, config.embedder, indexed), STAGING_SCHEMA
         )
         # Written once, read twice: the UDF (and any endpoint call) never runs a second time.
         tables.replace(config.staging_table, staged)
         staged = tables.read(config.staging_table)
-        staged_documents = staged.where(F.col("row_kind") == DOCUMENT_ROW).toPandas()
+        staged_documents = pd.concat(
+            [staged_documents, staged.where(F.col("row_kind") == DOCUMENT_ROW).toPandas()],
+            ignore_index=True,
+        )
         new_chunks = staged.where(F.col("row_kind") == CHUNK_ROW).select(
             *[
                 F.lit(datetime.now(UTC).replace(tzinfo=None)).alias(name)
@@ -427,7 +499,13 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
             ]
         )
 
-    reparsed = staged_documents.loc[staged_documents["status"] == DocumentStatus.OK, "document_path"]
+    # The listing's timestamps are the ones the next run's plan compares against.
+    staged_documents["modification_time"] = [
+        listed[path].modification_time for path in staged_documents["document_path"]
+    ]
+    reparsed = staged_documents.loc[
+        staged_documents["status"] == DocumentStatus.OK, "document_path"
+    ]
     replaced = sorted(set(reparsed) | set(plan.removed))
     chunks_added = chunks_removed = 0
     if replaced or new_chunks is not None:
@@ -505,8 +583,11 @@ def document_updates(
     for doc in staged.itertuples(index=False):
         before = previous.get(doc.document_path)
         if doc.status == UNCHANGED:
-            row = {**before._asdict(), "modification_time": doc.modification_time,
-                   "size_bytes": doc.size_bytes}
+            row = {
+                **before._asdict(),
+                "modification_time": doc.modification_time,
+                "size_bytes": doc.size_bytes,
+            }
         elif doc.status == DocumentStatus.OK:
             row = {**_staged_fields(doc), "indexed_sha256": doc.content_sha256, "processed_at": now}
         else:
@@ -522,11 +603,10 @@ def document_updates(
                 "processed_at": now,
             }
         rows.append({**row, ACTION: UPSERT})
-    rows += [
-        {**previous[path]._asdict(), ACTION: DELETE} for path in removed if path in previous
-    ]
-    return typed_like(pd.DataFrame(rows, columns=DOCUMENT_CHANGES_SCHEMA.fieldNames()),
-                      DOCUMENT_CHANGES_SCHEMA)
+    rows += [{**previous[path]._asdict(), ACTION: DELETE} for path in removed if path in previous]
+    return typed_like(
+        pd.DataFrame(rows, columns=DOCUMENT_CHANGES_SCHEMA.fieldNames()), DOCUMENT_CHANGES_SCHEMA
+    )
 
 
 def _staged_fields(doc) -> dict:
@@ -550,8 +630,11 @@ def _refresh_local_index(tables: TableStore, config: IngestionConfig) -> tuple[i
     manifest = LocalVectorIndex.manifest_of(folder)
     if manifest and manifest.get("source_version") == version:
         return manifest["rows"], str(folder)
-    frame = tables.read(config.chunk_table).select("embedding", "chunk_id", "document_path",
-                                                   "page_number", "chunk_text").toPandas()
+    frame = (
+        tables.read(config.chunk_table)
+        .select("embedding", "chunk_id", "document_path", "page_number", "chunk_text")
+        .toPandas()
+    )
     index = LocalVectorIndex.from_frame(
         frame, source_table=source, source_version=version, embedder=config.embedder.create().name
     )
@@ -560,7 +643,11 @@ def _refresh_local_index(tables: TableStore, config: IngestionConfig) -> tuple[i
 
 
 def _sync_databricks_index(
-    spark: SparkSession, client, tables: TableStore, config: IngestionConfig, rows: int,
+    spark: SparkSession,
+    client,
+    tables: TableStore,
+    config: IngestionConfig,
+    rows: int,
     changed: bool,
 ) -> tuple[int, str]:
     if rows == 0:

@@ -81,7 +81,8 @@ class UnityCatalogTables:
             }
             if properties.get("delta.enableChangeDataFeed") != "true":
                 self.spark.sql(
-                    f"ALTER TABLE {quote(name)} SET TBLPROPERTIES (delta.enableChangeDataFeed = true)"
+                    f"ALTER TABLE {quote(name)} "
+                    "SET TBLPROPERTIES (delta.enableChangeDataFeed = true)"
                 )
 
     def read(self, table: str) -> DataFrame:

@@ -48,7 +48,11 @@ class LocalVectorIndex:
         norms = np.linalg.norm(vectors, axis=1, keepdims=True) if len(frame) else None
         if norms is not None:
             vectors /= np.where(norms == 0, 1, norms)
-        manifest = {**manifest, "rows": len(frame), "dimension": int(vectors.shape[1]) if len(frame) else 0}
+        manifest = {
+            **manifest,
+            "rows": len(frame),
+            "dimension": int(vectors.shape[1]) if len(frame) else 0,
+        }
         return cls(vectors, frame[INDEX_COLUMNS].copy(), manifest)
 
     def __len__(self) -> int:
@@ -70,7 +74,9 @@ class LocalVectorIndex:
         top = top[np.argsort(-scores[top])]
         rows = self.metadata.iloc[top]
         return [
-            SearchHit(row.chunk_id, row.document_path, int(row.page_number), row.chunk_text, float(s))
+            SearchHit(
+                row.chunk_id, row.document_path, int(row.page_number), row.chunk_text, float(s)
+            )
             for row, s in zip(rows.itertuples(index=False), scores[top], strict=True)
         ]
 
@@ -117,7 +123,9 @@ _FAILED_MARKERS = ("FAILED", "OFFLINE")
 class DatabricksVectorSearch:
     """Create-if-missing, sync and wait for a Delta Sync index with self-managed embeddings."""
 
-    def __init__(self, client, endpoint_name: str, index_name: str, poll_seconds: float = 10) -> None:
+    def __init__(
+        self, client, endpoint_name: str, index_name: str, poll_seconds: float = 10
+    ) -> None:
         self.client = client
         self.endpoint_name = endpoint_name
         self.index_name = index_name
@@ -143,7 +151,9 @@ class DatabricksVectorSearch:
         from databricks.sdk.errors import NotFound
 
         try:
-            return self.client.api_client.do("GET", f"/api/2.0/vector-search/indexes/{self.index_name}")
+            return self.client.api_client.do(
+                "GET", f"/api/2.0/vector-search/indexes/{self.index_name}"
+            )
         except NotFound:
             return None
 
@@ -163,7 +173,8 @@ class DatabricksVectorSearch:
             dimension = columns[0].get("embedding_dimension")
             if spec.get("source_table") not in (None, source_table):
                 raise VectorIndexError(
-                    f"index {self.index_name} syncs from {spec['source_table']}, not {source_table}: "
+                    f"index {self.index_name} syncs from {spec['source_table']}, "
+                    f"not {source_table}: "
                     "delete it or set the job parameter vector_search_index to a new name"
                 )
             if dimension not in (None, embedding_dimension):
@@ -190,7 +201,7 @@ class DatabricksVectorSearch:
         return True
 
     def sync(self, timeout_seconds: float) -> None:
-        """Trigger a sync; if one is already running, wait for it first (a second one is refused)."""
+        """Trigger a sync; if one is running, wait for it first (a second one is refused)."""
         from databricks.sdk.errors import BadRequest, ResourceConflict
 
         try:

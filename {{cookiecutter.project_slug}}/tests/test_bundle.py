@@ -1,0 +1,109 @@
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from {{ cookiecutter.package_name }}.bundle import BundleError, load_job
+from tests.conftest import PROJECT_ROOT
+
+
+def test_the_projects_job_resolves_for_the_local_target():
+    job = load_job(PROJECT_ROOT)
+    assert job.key == "rag_job"
+    assert job.name == "{{ cookiecutter.project_slug }}-rag-job"
+    assert job.tasks[0].key == "pdf_chunks_embeddings"
+    assert job.tasks[0].notebook == PROJECT_ROOT / "notebooks" / "01_pdf_chunks_embeddings.py"
+    parameters = job.parameters
+    assert parameters["target"] == "local"
+    assert parameters["catalog"] == "local"
+    assert parameters["schema"] == "{{ cookiecutter.schema_name }}"
+    assert parameters["source_path"] == str(PROJECT_ROOT / "data" / "sample_pdfs")
+    assert parameters["embedding_endpoint"] == "{{ cookiecutter.embedding_endpoint }}"
+    assert "${" not in "".join(parameters.values())
+
+
+def write_bundle(root: Path, job: str, local: str = "") -> Path:
+    (root / "resources").mkdir(parents=True)
+    (root / "notebooks").mkdir()
+    for name in ("a", "b", "c"):
+        (root / "notebooks" / f"{name}.py").write_text("# Databricks notebook source\n")
+    (root / "databricks.yml").write_text(
+        textwrap.dedent(
+            """\
+            bundle:
+              name: demo
+            include:
+              - resources/*.yml
+            variables:
+              catalog:
+                default: dev
+              schema:
+                default: ${var.catalog}_rag
+            """
+        )
+    )
+    (root / "resources" / "job.yml").write_text(textwrap.dedent(job))
+    if local:
+        (root / "local.yml").write_text(textwrap.dedent(local))
+    return root
+
+
+JOB = """\
+    resources:
+      jobs:
+        demo_job:
+          name: ${bundle.name}-job
+          parameters:
+            - name: where
+              default: ${var.catalog}.${var.schema}
+          tasks:
+            - task_key: third
+              depends_on: [{task_key: second}]
+              notebook_task: {notebook_path: ../notebooks/c.py}
+            - task_key: first
+              notebook_task: {notebook_path: ../notebooks/a.py}
+            - task_key: second
+              depends_on: [{task_key: first}]
+              notebook_task: {notebook_path: ../notebooks/b}
+    """
+
+
+def test_tasks_run_in_dependency_order_and_variables_nest(tmp_path):
+    job = load_job(write_bundle(tmp_path, JOB, "variables:\n  catalog: mine\n"))
+    assert [task.key for task in job.tasks] == ["first", "second", "third"]
+    assert job.tasks[1].notebook.name == "b.py"
+    assert job.parameters == {"where": "mine.mine_rag"}
+    assert job.name == "demo-job"
+
+
+@pytest.mark.parametrize(
+    ("job", "local", "message"),
+    [
+        (JOB.replace("task_key: second}", "task_key: zeroth}"), "", "unknown task 'zeroth'"),
+        (JOB.replace("c.py", "missing.py"), "", "missing.py does not exist"),
+        (JOB.replace("${var.catalog}", "${var.region}"), "", "variable 'region' is not declared"),
+        (JOB.replace("${var.catalog}", "${workspace.host}"), "", "cannot be resolved"),
+        (JOB, "variables:\n  colour: red\n", "variable 'colour' is not declared"),
+        (JOB, "job_parameters:\n  nowhere: x\n", "has no parameter 'nowhere'"),
+        (JOB.replace("[{task_key: second}]", "[{task_key: third}]"), "", "cycle"),
+        (JOB + "      bad: [unclosed\n", "", r"job\.yml:18:1: malformed YAML"),
+    ],
+    ids=[
+        "unknown-dependency",
+        "missing-notebook",
+        "undeclared-variable",
+        "unresolvable",
+        "local-undeclared-variable",
+        "local-unknown-parameter",
+        "cycle",
+        "malformed-yaml",
+    ],
+)
+def test_bad_bundles_get_a_clear_error(tmp_path, job, local, message):
+    with pytest.raises(BundleError, match=message):
+        load_job(write_bundle(tmp_path, job, local))
+
+
+def test_a_folder_without_a_bundle_is_refused(tmp_path):
+    with pytest.raises(BundleError, match=r"no databricks\.yml"):
+        load_job(tmp_path)

@@ -1,0 +1,131 @@
+import textwrap
+
+import pytest
+
+from {{ cookiecutter.package_name }}.cli import main
+from {{ cookiecutter.package_name }}.local_runner import Secrets, TaskValues, Widgets, run_job
+from tests.test_bundle import write_bundle
+
+JOB = """\
+    resources:
+      jobs:
+        demo_job:
+          name: demo
+          parameters:
+            - name: greeting
+              default: hello
+          tasks:
+            - task_key: first
+              notebook_task: {notebook_path: ../notebooks/a.py}
+            - task_key: second
+              depends_on: [{task_key: first}]
+              notebook_task: {notebook_path: ../notebooks/b.py}
+            - task_key: third
+              depends_on: [{task_key: second}]
+              notebook_task: {notebook_path: ../notebooks/c.py}
+    """
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = write_bundle(tmp_path / "project", JOB)
+    notebooks = root / "notebooks"
+    (notebooks / "a.py").write_text(
+        "# Databricks notebook source\n"
+        "# MAGIC %md ignored magic\n"
+        "dbutils.jobs.taskValues.set('word', dbutils.widgets.get('greeting') + ' world')\n"
+    )
+    (notebooks / "b.py").write_text(
+        "word = dbutils.jobs.taskValues.get(taskKey='first', key='word')\n"
+        "assert word != 'boom', 'the second task refuses boom'\n"
+        "dbutils.jobs.taskValues.set('length', len(word))\n"
+    )
+    (notebooks / "c.py").write_text("dbutils.jobs.taskValues.set('done', True)\n")
+    return root
+
+
+def test_tasks_share_parameters_and_task_values(project):
+    lines = []
+    run = run_job(project, echo=lines.append)
+    assert run.succeeded
+    assert run.task_values == {
+        "first": {"word": "hello world"},
+        "second": {"length": 11},
+        "third": {"done": True},
+    }
+    assert any(line.startswith("[2/3] second succeeded in") for line in lines)
+
+
+def test_a_failing_task_stops_the_job_and_names_the_reason(project):
+    (project / "notebooks" / "a.py").write_text("dbutils.jobs.taskValues.set('word', 'boom')\n")
+    run = run_job(project, echo=lambda _: None)
+    assert not run.succeeded
+    statuses = {o.key: o.status for o in run.outcomes}
+    assert statuses == {"first": "succeeded", "second": "failed", "third": "skipped: second failed"}
+    failed = next(o for o in run.outcomes if o.key == "second")
+    assert failed.error == "AssertionError: the second task refuses boom"
+
+
+def test_only_selected_tasks_run_and_overrides_are_checked(project):
+    run = run_job(project, tasks=["first"], overrides={"greeting": "hi"}, echo=lambda _: None)
+    assert run.task_values == {"first": {"word": "hi world"}}
+    with pytest.raises(ValueError, match="no parameter colour"):
+        run_job(project, overrides={"colour": "red"}, echo=lambda _: None)
+    with pytest.raises(ValueError, match="no task fourth"):
+        run_job(project, tasks=["fourth"], echo=lambda _: None)
+
+
+def test_dbutils_stand_in_behaves_like_dbutils(monkeypatch):
+    widgets = Widgets({"a": "1"})
+    widgets.text("b", "2")
+    widgets.text("a", "ignored")
+    assert widgets.getAll() == {"a": "1", "b": "2"}
+    with pytest.raises(KeyError, match="no widget or job parameter named 'c'"):
+        widgets.get("c")
+
+    values = TaskValues({}, "t")
+    with pytest.raises(TypeError):
+        values.set("bad", object())
+    assert values.get("other", "missing", default=3) == 3
+    with pytest.raises(ValueError, match="set no value"):
+        values.get("other", "missing")
+
+    monkeypatch.setenv("RAG_SECRET_OPENAI_API_KEY", "sk-local")
+    assert Secrets().get("openai", "api-key") == "sk-local"
+    with pytest.raises(KeyError, match="export RAG_SECRET_MISSING_TOKEN"):
+        Secrets().get("missing", "token")
+
+
+def test_cli_exit_codes(project, monkeypatch, capsys):
+    monkeypatch.chdir(project)
+    assert main(["job", "--target", "local", "--param", "greeting=hey"]) == 0
+    assert main(["job", "--target", "staging"]) == 2
+    assert "databricks bundle deploy -t staging" in capsys.readouterr().err
+    assert main(["ingest", "--source", str(project / "nowhere")]) == 2
+    assert "is not a folder of PDFs" in capsys.readouterr().err
+    (project / "notebooks" / "c.py").write_text("raise RuntimeError('disk full')\n")
+    assert main(["job"]) == 1
+
+
+def test_cli_outside_a_project_says_where_to_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["job"]) == 2
+    assert "run this inside the project folder" in capsys.readouterr().err
+
+
+def test_cli_rejects_malformed_parameters(capsys):
+    with pytest.raises(SystemExit):
+        main(["job", "--param", "novalue"])
+    assert "expected name=value" in capsys.readouterr().err
+
+
+def test_notebook_without_header_still_runs(project):
+    (project / "notebooks" / "a.py").write_text(
+        textwrap.dedent(
+            """\
+            value = dbutils.widgets.get("greeting")
+            dbutils.jobs.taskValues.set("word", value)
+            """
+        )
+    )
+    assert run_job(project, tasks=["first"], echo=lambda _: None).succeeded
