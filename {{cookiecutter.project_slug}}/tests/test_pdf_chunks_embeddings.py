@@ -19,6 +19,7 @@ from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import (
     ParameterError,
     SourceError,
     document_updates,
+    in_source,
     plan_ingestion,
     process_documents,
     run,
@@ -74,6 +75,12 @@ def test_plan_reads_only_new_and_moved_files_and_spots_removed_ones():
     assert plan.to_process == ("b.pdf", "c.pdf")
     assert plan.unchanged == ("a.pdf",)
     assert plan.removed == ("gone.pdf",)
+
+
+def test_source_scope_is_a_folder_not_a_string_prefix():
+    documents = pd.DataFrame({"document_path": ["/data/a/x.pdf", "/data/ab/y.pdf", "/other/z.pdf"]})
+    assert list(in_source(documents, "/data/a/")["document_path"]) == ["/data/a/x.pdf"]
+    assert list(in_source(documents, "dbfs:/data/ab")["document_path"]) == ["/data/ab/y.pdf"]
 
 
 def files_frame(**documents: bytes) -> pd.DataFrame:
@@ -314,6 +321,18 @@ def test_reruns_are_incremental(spark, tmp_path):
         for hit in index_of(config).search(OfflineHashingEmbedder().embed(["dustbin"])[0], k=50)
     } == leave_chunks
     assert first.chunks > removed.chunks
+
+
+@pytest.mark.spark
+def test_ingesting_another_folder_adds_to_the_corpus(spark, tmp_path):
+    write(tmp_path / "first", "leave.pdf", pdf_factory.text_pdf(LEAVE))
+    write(tmp_path / "second", "vacuum.pdf", pdf_factory.text_pdf(VACUUM))
+    first = run(spark, config_for(tmp_path / "first"))
+    second = run(spark, config_for(tmp_path / "second"))
+    config = config_for(tmp_path / "second")
+    assert (second.documents, second.documents_removed, second.chunks_removed) == (1, 0, 0)
+    assert chunk_ids(spark, config, "leave.pdf") and chunk_ids(spark, config, "vacuum.pdf")
+    assert second.chunks == len(index_of(config)) > first.chunks
 
 
 @pytest.mark.spark

@@ -417,6 +417,11 @@ def _list_with_spark(spark: SparkSession, source_path: str) -> list[FileState]:
     return [FileState(plain_path(row.path), row.modificationTime, row.length) for row in rows]
 
 
+def in_source(documents: pd.DataFrame, source_path: str) -> pd.DataFrame:
+    prefix = plain_path(source_path).rstrip("/") + "/"
+    return documents[documents["document_path"].str.startswith(prefix)].reset_index(drop=True)
+
+
 def plain_path(path: str) -> str:
     """Spark reports file:/x and dbfs:/Volumes/x for the paths /x and /Volumes/x it was given."""
     return _LOCAL_SCHEME.sub("", path)
@@ -440,7 +445,9 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
     tables.ensure(config.documents_table, DOCUMENT_SCHEMA)
 
     files = list_source_files(spark, config.source_path)
-    known = tables.read(config.documents_table).toPandas()
+    # Only documents under this source can have been removed from it: ingesting another folder
+    # adds to the corpus rather than replacing it.
+    known = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
     plan = plan_ingestion(files, known)
     log.info(
         "%d files: %d to process, %d unchanged, %d removed",
@@ -534,7 +541,7 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
             spark.createDataFrame(document_changes, DOCUMENT_CHANGES_SCHEMA),
             "document_path",
         )
-    documents = tables.read(config.documents_table).toPandas()
+    documents = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
     total_chunks = tables.read(config.chunk_table).count()
 
     if config.is_local:

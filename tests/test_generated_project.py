@@ -1,0 +1,105 @@
+"""The default project, generated and used the way its README says: its tests, its local job."""
+
+import json
+import shutil
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+from cookiecutter.main import cookiecutter
+
+TEMPLATE = Path(__file__).resolve().parent.parent
+SAMPLE_PDFS = 5
+
+
+def run(command: list[str], cwd: Path, timeout: int = 1800) -> subprocess.CompletedProcess:
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+    print(result.stdout[-20000:], result.stderr[-20000:])  # shown by pytest when a test fails
+    return result
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("generated")
+    project = Path(cookiecutter(str(TEMPLATE), no_input=True, output_dir=str(output)))
+    assert run(["make", "install"], project).returncode == 0
+    return project
+
+
+def local_outputs(project: Path) -> dict:
+    """Read the job's local tables and index with the project's own environment."""
+    script = textwrap.dedent(
+        """
+        import json, pathlib, pandas as pd
+        tables = pathlib.Path(".local/tables/local/rag_chatbot")
+        def read(name):
+            folder = tables / name
+            return pd.read_parquet(folder / f"v{int((folder / 'CURRENT').read_text()):06d}")
+        documents, chunks = read("pdf_documents"), read("pdf_chunks")
+        manifest = next(pathlib.Path(".local/vector_indexes").glob("*/manifest.json"))
+        print(json.dumps({
+            "statuses": dict(zip(documents.file_name, documents.status)),
+            "chunks": len(chunks),
+            "pages": sorted(set(zip(chunks.file_name, chunks.page_number.astype(int)))),
+            "dimensions": sorted({len(e) for e in chunks.embedding}),
+            "index_rows": json.loads(manifest.read_text())["rows"],
+        }))
+        """
+    )
+    result = run([".venv/bin/python", "-c", script], project)
+    assert result.returncode == 0
+    return json.loads(result.stdout)
+
+
+def test_the_generated_projects_own_tests_pass(project):
+    result = run(["make", "test"], project)
+    assert result.returncode == 0
+    assert " passed" in result.stdout
+    assert " failed" not in result.stdout
+
+
+def test_the_generated_projects_lint_passes(project):
+    assert run(["make", "lint"], project).returncode == 0
+
+
+def test_the_local_job_ingests_the_sample_corpus(project):
+    result = run(["make", "job"], project)
+    assert result.returncode == 0
+    assert "pdf_chunks_embeddings" in result.stdout
+    assert "succeeded" in result.stdout
+    outputs = local_outputs(project)
+    assert len(outputs["statuses"]) == SAMPLE_PDFS
+    assert set(outputs["statuses"].values()) == {"ok"}
+    assert outputs["chunks"] >= 15
+    assert outputs["index_rows"] == outputs["chunks"]
+    assert outputs["dimensions"] == [512]
+    # Every page of the sample corpus yields chunks, each tagged with its document and page.
+    assert len(outputs["pages"]) == 15
+
+
+def test_a_rerun_parses_nothing(project):
+    run(["make", "job"], project)
+    result = run([".venv/bin/python", "-m", "rag_chatbot", "job", "--target", "local"], project)
+    assert result.returncode == 0
+    assert "0 processed" in result.stdout
+    assert "(+0 -0)" in result.stdout
+
+
+def test_ingest_answers_bad_folders_clearly(project, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run([".venv/bin/python", "-m", "rag_chatbot", "ingest", "--source", str(empty)],
+                 project)
+    assert result.returncode == 1
+    assert "no PDF files under" in result.stdout
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    shutil.copy(project / "data" / "sample_pdfs" / "employee_handbook.pdf", bad)
+    (bad / "broken.pdf").write_bytes(b"%PDF-1.7\n garbage")
+    (bad / "notes.pdf").write_text("not a pdf")
+    result = run([".venv/bin/python", "-m", "rag_chatbot", "ingest", "--source", str(bad)], project)
+    assert result.returncode == 1
+    assert "2 of 3 documents failed" in result.stdout
+    assert "pdf_chunks_embeddings        failed" in result.stdout

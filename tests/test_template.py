@@ -1,0 +1,253 @@
+"""Render the template with many answers and check what comes out."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bundle_validation import load_bundle, validate_project
+from cookiecutter.exceptions import FailedHookException
+from cookiecutter.generate import generate_context
+from cookiecutter.main import cookiecutter
+from cookiecutter.prompt import prompt_for_config
+
+TEMPLATE = Path(__file__).resolve().parent.parent
+NODE_TYPES = {"azure": "Standard_D4ds_v5", "aws": "i3.xlarge", "gcp": "n2-highmem-4"}
+LEFTOVER = re.compile(r"\{\{|\{%|\{#|cookiecutter\.")
+
+COMBINATIONS = {
+    "defaults": {},
+    "azure-classic": {"cloud": "azure", "compute": "classic"},
+    "aws-serverless": {"cloud": "aws", "compute": "serverless"},
+    "aws-classic": {"cloud": "aws", "compute": "classic", "project_name": "Support Bot"},
+    "gcp-serverless": {"cloud": "gcp", "project_name": "Acme HR Assistant"},
+    "gcp-classic": {"cloud": "gcp", "compute": "classic", "default_branch": "trunk",
+                    "release_branch": "releases/prod"},
+    "custom-catalogs": {
+        "project_name": "Docs QA",
+        "catalog_dev": "sandbox",
+        "catalog_test": "ci_catalog",
+        "catalog_staging": "pre_prod",
+        "catalog_prod": "production",
+        "schema_name": "docs_qa_rag",
+        "source_volume": "raw_pdfs",
+        "vector_search_index": "docs_chunks_idx",
+    },
+    "custom-endpoints": {
+        "project_name": "Policy Chat",
+        "embedding_endpoint": "databricks-bge-large-en",
+        "llm_endpoint": "databricks-claude-sonnet-4",
+        "vector_search_endpoint": "shared-vs-endpoint",
+        "serving_endpoint_name": "policy-chat-" + "x" * 51,
+        "read_access_group": "Policy Readers",
+        "staging_service_principal_id": "6a1f2b3c-4d5e-6f70-8192-a3b4c5d6e7f8",
+        "prod_service_principal_id": "7b2e3c4d-5e6f-7081-92a3-b4c5d6e7f809",
+        "databricks_staging_host": "https://staging.example.cloud.databricks.com",
+    },
+}
+
+
+def render(tmp_path: Path, **answers) -> Path:
+    return Path(
+        cookiecutter(str(TEMPLATE), no_input=True, extra_context=answers, output_dir=str(tmp_path))
+    )
+
+
+def answers_of(overrides: dict) -> dict:
+    """The effective answers, derived defaults rendered the way cookiecutter renders them."""
+    context = generate_context(
+        context_file=str(TEMPLATE / "cookiecutter.json"), extra_context=overrides
+    )
+    return prompt_for_config(context, no_input=True)
+
+
+@pytest.fixture(scope="module", params=sorted(COMBINATIONS), ids=sorted(COMBINATIONS))
+def rendered(request, tmp_path_factory) -> tuple[Path, dict]:
+    overrides = COMBINATIONS[request.param]
+    return render(tmp_path_factory.mktemp(request.param), **overrides), answers_of(overrides)
+
+
+def text_files(project: Path):
+    for path in sorted(project.rglob("*")):
+        if path.is_file() and path.suffix not in {".pdf", ".pyc"}:
+            yield path
+
+
+def test_no_template_markers_are_left(rendered):
+    project, _ = rendered
+    leftovers = [
+        f"{path.relative_to(project)}:{number}: {line.strip()}"
+        for path in text_files(project)
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if LEFTOVER.search(line)
+    ]
+    assert leftovers == []
+
+
+def test_every_yaml_file_parses(rendered):
+    project, _ = rendered
+    files = sorted(project.rglob("*.yml")) + sorted(project.rglob("*.yaml"))
+    assert files
+    for path in files:
+        assert isinstance(yaml.safe_load(path.read_text()), dict), path
+
+
+def test_bundle_validates_against_the_cli_schema(rendered):
+    project, _ = rendered
+    assert validate_project(project) == []
+
+
+def test_targets_modes_hosts_and_run_as(rendered):
+    project, answers = rendered
+    bundle = load_bundle(project)
+    targets = bundle["targets"]
+    assert sorted(targets) == ["dev", "prod", "staging", "test"]
+    assert targets["dev"]["mode"] == "development"
+    assert targets["dev"]["default"] is True
+    assert "run_as" not in targets["dev"]
+    staging_sp = answers["staging_service_principal_id"]
+    expected = {
+        "test": (staging_sp, "catalog_test", "databricks_staging_host"),
+        "staging": (staging_sp, "catalog_staging", "databricks_staging_host"),
+        "prod": (answers["prod_service_principal_id"], "catalog_prod", "databricks_prod_host"),
+    }
+    for name, (principal, catalog, host) in expected.items():
+        target = targets[name]
+        assert target["mode"] == "production", name
+        assert target["run_as"] == {"service_principal_name": principal}, name
+        assert target["variables"]["catalog"] == answers[catalog], name
+        assert target["workspace"]["host"] == answers[host], name
+        assert target["workspace"]["root_path"].startswith("/Workspace/Shared/.bundle/")
+        assert {"level": "CAN_MANAGE", "service_principal_name": principal} in target["permissions"]
+    assert targets["staging"]["git"]["branch"] == answers["default_branch"]
+    assert targets["prod"]["git"]["branch"] == answers["release_branch"]
+    assert targets["dev"]["workspace"]["host"] == answers["databricks_staging_host"]
+    assert bundle["presets"]["tags"]["target"] == "${bundle.target}"
+    for name in ("staging", "prod"):
+        schema = targets[name]["resources"]["schemas"]["project_schema"]
+        assert schema["lifecycle"]["prevent_destroy"] is True
+    serving = [targets[t].get("variables", {}).get("serving_endpoint_name") for t in targets]
+    assert all(len(name) <= 63 for name in serving if name)
+
+
+def test_job_compute_matches_the_choice(rendered):
+    project, answers = rendered
+    job = load_bundle(project)["resources"]["jobs"]["rag_job"]
+    tasks = job["tasks"]
+    assert [t["task_key"] for t in tasks][0] == "pdf_chunks_embeddings"
+    if answers["compute"] == "serverless":
+        assert job["environments"][0]["spec"]["dependencies"] == ["../dist/*.whl"]
+        assert all(t["environment_key"] == "default" for t in tasks)
+        assert "job_clusters" not in job
+    else:
+        cluster = job["job_clusters"][0]["new_cluster"]
+        assert cluster["node_type_id"] == NODE_TYPES[answers["cloud"]]
+        assert cluster["data_security_mode"] == "SINGLE_USER"
+        assert all(t["libraries"] == [{"whl": "../dist/*.whl"}] for t in tasks)
+        assert "environments" not in job
+
+
+def test_inputs_reach_the_generated_files(rendered):
+    project, answers = rendered
+    bundle = load_bundle(project)
+    variables = {name: spec.get("default") for name, spec in bundle["variables"].items()}
+    for key in ("embedding_endpoint", "llm_endpoint", "vector_search_endpoint",
+                "vector_search_index", "serving_endpoint_name", "read_access_group",
+                "source_volume"):
+        assert variables[key] == answers[key], key
+    assert variables["catalog"] == answers["catalog_dev"]
+    assert variables["schema"] == answers["schema_name"]
+    readme = (project / "README.md").read_text()
+    assert readme.startswith(f"# {answers['project_name']}\n")
+    assert (project / "docs" / "cloud" / f"{answers['cloud']}.md").is_file()
+
+
+def test_only_the_chosen_clouds_docs_remain(rendered):
+    project, answers = rendered
+    assert sorted(p.stem for p in (project / "docs" / "cloud").glob("*.md")) == [answers["cloud"]]
+
+
+def test_generated_python_lints_clean_and_compiles(rendered):
+    project, _ = rendered
+    for path in project.rglob("*.py"):
+        compile(path.read_text(), str(path), "exec")
+    ruff = Path(sys.executable).with_name("ruff")
+    result = subprocess.run(
+        [str(ruff), "check", "--no-cache", "."], cwd=project, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout
+    result = subprocess.run(
+        [str(ruff), "format", "--check", "--no-cache", "."], cwd=project, capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_derived_names_follow_the_project_name(tmp_path):
+    project = render(tmp_path, project_name="Acme HR Assistant")
+    assert project.name == "acme-hr-assistant"
+    assert (project / "src" / "acme_hr_assistant" / "pdf_chunks_embeddings.py").is_file()
+    bundle = load_bundle(project)
+    assert bundle["bundle"]["name"] == "acme-hr-assistant"
+    assert bundle["variables"]["schema"]["default"] == "acme_hr_assistant"
+
+
+BAD_INPUTS = [
+    ({"project_name": "9 lives"}, "project_name='9 lives': must start with a letter"),
+    ({"project_slug": "Bad_Slug"}, "project_slug='Bad_Slug'"),
+    ({"package_name": "class"}, "package_name='class'"),
+    ({"databricks_prod_host": "http://insecure.example.com"}, "databricks_prod_host="),
+    ({"databricks_staging_host": "adb-123.azuredatabricks.net"}, "must be an https:// workspace URL"),
+    ({"catalog_prod": "prod-catalog"}, "catalog_prod='prod-catalog': must be a Unity Catalog name"),
+    ({"schema_name": "1schema"}, "schema_name='1schema'"),
+    ({"vector_search_index": "chunks-index"}, "letters, digits and underscores"),
+    ({"serving_endpoint_name": "e" * 64}, "at most 63 characters (got 64)"),
+    ({"serving_endpoint_name": "bad name"}, "serving_endpoint_name='bad name'"),
+    ({"embedding_endpoint": "gte large"}, "embedding_endpoint='gte large'"),
+    ({"staging_service_principal_id": "not-a-uuid"}, "must be an application id (a UUID)"),
+    ({"release_branch": "main"}, "release_branch must differ from default_branch"),
+    ({"default_branch": "feature..x"}, "must be a valid git branch name"),
+    ({"read_access_group": "users'; drop"}, "read_access_group="),
+]
+
+
+@pytest.mark.parametrize(("answers", "message"), BAD_INPUTS, ids=[next(iter(a)) + str(i) for i, (a, _) in enumerate(BAD_INPUTS)])
+def test_bad_inputs_are_refused_and_nothing_is_written(tmp_path, capfd, answers, message):
+    with pytest.raises(FailedHookException):
+        render(tmp_path, **answers)
+    assert list(tmp_path.iterdir()) == []
+    error = capfd.readouterr().err
+    assert "nothing was written" in error
+    assert message in error
+
+
+def test_every_input_is_used_by_the_generated_files(tmp_path):
+    """Change one answer at a time to a marker value and find it in the output."""
+    markers = {
+        "databricks_staging_host": "https://marker-staging.example.com",
+        "databricks_prod_host": "https://marker-prod.example.com",
+        "default_branch": "marker-default",
+        "release_branch": "marker-release",
+        "catalog_dev": "marker_dev",
+        "catalog_test": "marker_test",
+        "catalog_staging": "marker_staging",
+        "catalog_prod": "marker_prod",
+        "schema_name": "marker_schema",
+        "source_volume": "marker_volume",
+        "embedding_endpoint": "marker-embedding",
+        "llm_endpoint": "marker-llm",
+        "vector_search_endpoint": "marker-vs",
+        "vector_search_index": "marker_index",
+        "serving_endpoint_name": "marker-serving",
+        "staging_service_principal_id": "11111111-2222-3333-4444-555555555555",
+        "prod_service_principal_id": "66666666-7777-8888-9999-000000000000",
+        "read_access_group": "marker-group",
+    }
+    unused = []
+    for key, value in markers.items():
+        project = render(tmp_path / key, **{key: value})
+        if not any(value in path.read_text() for path in text_files(project)):
+            unused.append(key)
+    assert unused == []
