@@ -49,7 +49,7 @@ def local_spark(cores: int | str | None = None, warehouse: str | None = None) ->
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     cores = cores or os.environ.get(CORES_VARIABLE, "*")
     warehouse = warehouse or str(LocalWorkspace.current().spark_warehouse)
-    return (
+    session = (
         SparkSession.builder.master(f"local[{cores}]")
         .appName(__package__)
         .config("spark.ui.enabled", "false")
@@ -58,5 +58,9 @@ def local_spark(cores: int | str | None = None, warehouse: str | None = None) ->
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.driver.memory", os.environ.get("RAG_SPARK_DRIVER_MEMORY", "2g"))
+        # Progress bars and WARN lines would bury the runner's own per-task report.
+        .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
+    session.sparkContext.setLogLevel("ERROR")
+    return session
