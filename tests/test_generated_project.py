@@ -89,8 +89,9 @@ def test_a_rerun_parses_nothing(project):
 def test_ingest_answers_bad_folders_clearly(project, tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = run([".venv/bin/python", "-m", "rag_chatbot", "ingest", "--source", str(empty)],
-                 project)
+    result = run(
+        [".venv/bin/python", "-m", "rag_chatbot", "ingest", "--source", str(empty)], project
+    )
     assert result.returncode == 1
     assert "no PDF files under" in result.stdout
 

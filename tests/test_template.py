@@ -23,8 +23,12 @@ COMBINATIONS = {
     "aws-serverless": {"cloud": "aws", "compute": "serverless"},
     "aws-classic": {"cloud": "aws", "compute": "classic", "project_name": "Support Bot"},
     "gcp-serverless": {"cloud": "gcp", "project_name": "Acme HR Assistant"},
-    "gcp-classic": {"cloud": "gcp", "compute": "classic", "default_branch": "trunk",
-                    "release_branch": "releases/prod"},
+    "gcp-classic": {
+        "cloud": "gcp",
+        "compute": "classic",
+        "default_branch": "trunk",
+        "release_branch": "releases/prod",
+    },
     "custom-catalogs": {
         "project_name": "Docs QA",
         "catalog_dev": "sandbox",
@@ -136,7 +140,7 @@ def test_job_compute_matches_the_choice(rendered):
     project, answers = rendered
     job = load_bundle(project)["resources"]["jobs"]["rag_job"]
     tasks = job["tasks"]
-    assert [t["task_key"] for t in tasks][0] == "pdf_chunks_embeddings"
+    assert tasks[0]["task_key"] == "pdf_chunks_embeddings"
     if answers["compute"] == "serverless":
         assert job["environments"][0]["spec"]["dependencies"] == ["../dist/*.whl"]
         assert all(t["environment_key"] == "default" for t in tasks)
@@ -153,9 +157,15 @@ def test_inputs_reach_the_generated_files(rendered):
     project, answers = rendered
     bundle = load_bundle(project)
     variables = {name: spec.get("default") for name, spec in bundle["variables"].items()}
-    for key in ("embedding_endpoint", "llm_endpoint", "vector_search_endpoint",
-                "vector_search_index", "serving_endpoint_name", "read_access_group",
-                "source_volume"):
+    for key in (
+        "embedding_endpoint",
+        "llm_endpoint",
+        "vector_search_endpoint",
+        "vector_search_index",
+        "serving_endpoint_name",
+        "read_access_group",
+        "source_volume",
+    ):
         assert variables[key] == answers[key], key
     assert variables["catalog"] == answers["catalog_dev"]
     assert variables["schema"] == answers["schema_name"]
@@ -179,7 +189,9 @@ def test_generated_python_lints_clean_and_compiles(rendered):
     )
     assert result.returncode == 0, result.stdout
     result = subprocess.run(
-        [str(ruff), "format", "--check", "--no-cache", "."], cwd=project, capture_output=True,
+        [str(ruff), "format", "--check", "--no-cache", "."],
+        cwd=project,
+        capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stdout
@@ -199,7 +211,10 @@ BAD_INPUTS = [
     ({"project_slug": "Bad_Slug"}, "project_slug='Bad_Slug'"),
     ({"package_name": "class"}, "package_name='class'"),
     ({"databricks_prod_host": "http://insecure.example.com"}, "databricks_prod_host="),
-    ({"databricks_staging_host": "adb-123.azuredatabricks.net"}, "must be an https:// workspace URL"),
+    (
+        {"databricks_staging_host": "adb-123.azuredatabricks.net"},
+        "must be an https:// workspace URL",
+    ),
     ({"catalog_prod": "prod-catalog"}, "catalog_prod='prod-catalog': must be a Unity Catalog name"),
     ({"schema_name": "1schema"}, "schema_name='1schema'"),
     ({"vector_search_index": "chunks-index"}, "letters, digits and underscores"),
@@ -213,7 +228,11 @@ BAD_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize(("answers", "message"), BAD_INPUTS, ids=[next(iter(a)) + str(i) for i, (a, _) in enumerate(BAD_INPUTS)])
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    BAD_INPUTS,
+    ids=[next(iter(a)) + str(i) for i, (a, _) in enumerate(BAD_INPUTS)],
+)
 def test_bad_inputs_are_refused_and_nothing_is_written(tmp_path, capfd, answers, message):
     with pytest.raises(FailedHookException):
         render(tmp_path, **answers)
