@@ -11,7 +11,9 @@ import sys
 UC_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,254}$")
 ENDPOINT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-HOST = re.compile(r"^https://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:\d{1,5})?/?$")
+HOST = re.compile(
+    r"^https://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:\d{1,5})?/?$"
+)
 BRANCH = re.compile(r"^(?!/)(?!.*//)(?!.*\.\.)(?!.*/$)[A-Za-z0-9._/-]+$")
 
 ANSWERS = {
@@ -115,7 +117,9 @@ def check(answers: dict[str, str]) -> list[str]:
 if __name__ == "__main__":
     problems = check(ANSWERS)
     if problems:
-        print("Cannot generate the project; nothing was written. Fix these inputs:", file=sys.stderr)
+        print(
+            "Cannot generate the project; nothing was written. Fix these inputs:", file=sys.stderr
+        )
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         sys.exit(1)
