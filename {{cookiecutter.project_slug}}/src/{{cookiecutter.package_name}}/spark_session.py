@@ -9,12 +9,14 @@
 import importlib.util
 import os
 import sys
+from pathlib import Path
 
 from pyspark.sql import SparkSession
 
 from .local_workspace import LocalWorkspace
 
 CORES_VARIABLE = "RAG_SPARK_CORES"
+LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
 
 
 def on_databricks_runtime() -> bool:
@@ -60,6 +62,7 @@ def local_spark(cores: int | str | None = None, warehouse: str | None = None) ->
         .config("spark.driver.memory", os.environ.get("RAG_SPARK_DRIVER_MEMORY", "2g"))
         # Progress bars and WARN lines would bury the runner's own per-task report.
         .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={LOG_CONFIG}")
         .getOrCreate()
     )
     session.sparkContext.setLogLevel("ERROR")
