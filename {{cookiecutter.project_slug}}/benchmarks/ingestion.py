@@ -164,6 +164,8 @@ def spark_in_subprocess(cores: int, corpus: Path) -> dict:
 
 
 def benchmark(pages: int, repeat: int) -> dict:
+    # Other processes on the machine slow every row; the load average shows whether any ran.
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as folder:
         corpus = Path(folder)
         paths = synthetic_corpus(corpus, pages, pages_per_document=PAGES_PER_DOCUMENT)
@@ -231,6 +233,7 @@ def benchmark(pages: int, repeat: int) -> dict:
         "documents": len(paths),
         "pages_per_document": PAGES_PER_DOCUMENT,
         "cpu_count": os.cpu_count(),
+        "load_average_1min": {"start": load_before, "end": os.getloadavg()[0]},
         "repeat": repeat,
         "statistic": "best (minimum) of the repeated runs, after one untimed warm-up pass",
         "chunking": {"tokens": CHUNKING.chunk_size, "overlap_tokens": CHUNKING.chunk_overlap},
@@ -245,10 +248,11 @@ def benchmark(pages: int, repeat: int) -> dict:
 
 
 def report(figures: dict) -> str:
-    spark = figures["spark"]
+    spark, load = figures["spark"], figures["load_average_1min"]
     lines = [
         f"Ingestion benchmark: {figures['pages']} pages in {figures['documents']} PDFs "
-        f"({figures['pages_per_document']} pages each), {figures['cpu_count']} CPU cores",
+        f"({figures['pages_per_document']} pages each), {figures['cpu_count']} CPU cores, "
+        f"load average {load['start']:.1f} at start, {load['end']:.1f} at end",
         f"Non-Spark rows: best of {figures['repeat']} runs after a warm-up pass; each reads the "
         "files from disk. ratio = pages/s relative to bare pypdf extraction.",
         f"Chunks: {CHUNKING.chunk_size} tokens, overlap {CHUNKING.chunk_overlap} (project); "
