@@ -61,6 +61,7 @@ LANGCHAIN = "LangChain PyPDFLoader+splitter"
 LANGCHAIN_EMBEDDED = "LangChain PyPDFLoader+splitter+embed"
 GOAL_EXTRACTION_SHARE = 0.8
 GOAL_SPARK_SPEEDUP = 1.6
+SPARK_CORES = (1, 2)
 
 
 def bare_extraction(paths: list[Path]) -> list[str]:
@@ -153,17 +154,23 @@ def spark_measurement(cores: int, corpus: Path) -> dict:
 
 
 def spark_in_subprocess(cores: int, corpus: Path) -> dict:
-    # A new process per core count: nothing (JVM, Python workers, caches) carries over.
+    # A new process per core count: nothing (JVM, Python workers, caches) carries over. It is
+    # pinned to that many CPUs: local[1] alone would still spread the JVM's compiler and
+    # garbage collector and the Python driver over the other cores, flattering 1 core.
     command = [sys.executable, "-m", "benchmarks.ingestion", "--spark-cores", str(cores)]
     completed = subprocess.run(
-        [*command, "--corpus", str(corpus)], capture_output=True, text=True, check=False
+        [*command, "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=lambda: os.sched_setaffinity(0, range(cores)),
     )
     if completed.returncode != 0:
         raise RuntimeError(f"Spark on {cores} core(s) failed:\n{completed.stderr[-5000:]}")
     return json.loads(completed.stdout.strip().splitlines()[-1])
 
 
-def benchmark(pages: int, repeat: int) -> dict:
+def benchmark(pages: int, spark_pages: int, repeat: int) -> dict:
     # Other processes on the machine slow every row; the load average shows whether any ran.
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as folder:
@@ -179,7 +186,11 @@ def benchmark(pages: int, repeat: int) -> dict:
             },
             repeat,
         )
-        spark = [spark_in_subprocess(cores, corpus) for cores in (1, 2)]
+    with tempfile.TemporaryDirectory(prefix="bench-spark-corpus-") as folder:
+        # Larger than the corpus above: a run has a fixed cost of about twenty small Spark jobs
+        # (tables, plan, index) that no core count shortens.
+        synthetic_corpus(Path(folder), spark_pages, pages_per_document=PAGES_PER_DOCUMENT)
+        spark = [spark_in_subprocess(cores, Path(folder)) for cores in SPARK_CORES]
 
     bare_rate = pages / seconds[BARE]
     rows = []
@@ -202,14 +213,14 @@ def benchmark(pages: int, repeat: int) -> dict:
                 {
                     "name": f"Spark task, {figures['cores']} core(s), {run_kind} run",
                     "seconds": run_seconds,
-                    "pages_per_second": pages / run_seconds,
-                    "ratio_to_bare": pages / run_seconds / bare_rate,
+                    "pages_per_second": spark_pages / run_seconds,
+                    "ratio_to_bare": spark_pages / run_seconds / bare_rate,
                     "pieces": figures["chunks"],
                     "mean_chars": None,
                 }
             )
     rate = {row["name"]: row["pages_per_second"] for row in rows}
-    one, two = (pages / figures["warm_seconds"] for figures in spark)
+    one, two = (spark_pages / figures["warm_seconds"] for figures in spark)
     goals = [
         {
             "goal": f"ingestion functions >= {GOAL_EXTRACTION_SHARE} x bare extraction",
@@ -230,6 +241,7 @@ def benchmark(pages: int, repeat: int) -> dict:
     return {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "pages": pages,
+        "spark_pages": spark_pages,
         "documents": len(paths),
         "pages_per_document": PAGES_PER_DOCUMENT,
         "cpu_count": os.cpu_count(),
@@ -270,11 +282,12 @@ def report(figures: dict) -> str:
     lines += [
         "",
         "pieces = pages (bare) or chunks (others); chars = mean characters per piece.",
-        "Spark rows: pdf_chunks_embeddings.run (list, plan, parse/chunk/embed in mapInPandas, "
-        "write the staging, chunk and document tables, build the local index) in a new process "
-        "per core count. cold = first run of a new session (starts the Python workers, warms "
-        "the JVM); warm = second run in that session on an empty local home (nothing "
-        "incremental). Session start-up is in neither: "
+        f"Spark rows: {figures['spark_pages']} pages; pdf_chunks_embeddings.run (list, plan, "
+        "parse/chunk/embed in mapInPandas, write the staging, chunk and document tables, build "
+        "the local index) in a new process per core count, pinned to that many CPUs. "
+        "cold = first run of a new session (starts the Python workers, warms the JVM); "
+        "warm = second run in that session on an empty local home (nothing incremental). "
+        "Session start-up is in neither: "
         + ", ".join(f"{s['cores']} core(s) {s['startup_seconds']:.1f} s" for s in spark)
         + ".",
         "",
@@ -289,6 +302,9 @@ def report(figures: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=240, help="corpus size (default 240)")
+    parser.add_argument(
+        "--spark-pages", type=int, default=960, help="corpus size for the Spark rows (960)"
+    )
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per non-Spark row")
     parser.add_argument(
         "--spark-cores", type=int, help="internal: time the Spark task only, print JSON"
@@ -296,12 +312,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, help="internal: the corpus for --spark-cores")
     args = parser.parse_args(argv)
     if args.spark_cores:
+        if args.corpus is None:
+            parser.error("--spark-cores needs --corpus")
         print(json.dumps(spark_measurement(args.spark_cores, args.corpus)))
         return 0
-    if args.pages < 1 or args.repeat < 1:
-        parser.error("--pages and --repeat must be at least 1")
+    if min(args.pages, args.spark_pages, args.repeat) < 1:
+        parser.error("--pages, --spark-pages and --repeat must be at least 1")
+    if os.cpu_count() < max(SPARK_CORES):
+        parser.error(f"the Spark rows need {max(SPARK_CORES)} CPU cores; this machine has fewer")
     output = LocalWorkspace.current().root / "bench" / "ingestion.json"
-    figures = benchmark(args.pages, args.repeat)
+    figures = benchmark(args.pages, args.spark_pages, args.repeat)
     print(report(figures))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(figures, indent=2) + "\n")

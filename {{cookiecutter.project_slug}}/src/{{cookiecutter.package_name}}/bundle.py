@@ -95,6 +95,8 @@ class Resolver:
             "workspace.current_user.userName": user,
             "workspace.current_user.short_name": user,
             "project_root": str(self.root),
+            # Where `bundle deploy` puts the project's files; locally they are the checkout.
+            "workspace.file_path": str(self.root),
         }
         if path in fixed:
             return fixed[path]
