@@ -15,11 +15,26 @@ PROJECT_ROOT = Path(__file__).parent.parent
 WORKSPACE_HOST = "https://workspace.test.databricks.com"
 
 
+@pytest.fixture(scope="session")
+def mlflow_store(tmp_path_factory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('mlflow') / 'mlflow.db'}"
+
+
 @pytest.fixture(autouse=True)
-def local_home(tmp_path, monkeypatch) -> Path:
-    """Each test gets its own local tables and indexes."""
+def local_home(tmp_path, monkeypatch, mlflow_store) -> Path:
+    """Each test gets its own local tables and indexes.
+
+    MLflow traces and runs of code that does not choose a store go to a store of the test
+    session, never to the project folder; code that calls configure_mlflow gets the local home's.
+    """
+    import mlflow
+
     home = tmp_path / "local-home"
     monkeypatch.setenv(LOCAL_HOME_VARIABLE, str(home))
+    monkeypatch.setenv("MLFLOW_TRACKING_URI", mlflow_store)
+    monkeypatch.setenv("MLFLOW_REGISTRY_URI", mlflow_store)
+    mlflow.set_tracking_uri(mlflow_store)
+    mlflow.set_registry_uri(mlflow_store)
     return home
 
 
@@ -85,3 +100,53 @@ def workspace_client(replay):
         host=WORKSPACE_HOST, token="dapi-recorded", auth_type="pat", retry_timeout_seconds=2
     )
     return WorkspaceClient(config=config)
+
+
+@pytest.fixture(scope="session")
+def sample_chunks():
+    """Chunks and offline embeddings of data/sample_pdfs, from the ingestion's pure functions
+    (what task 1 writes, without starting Spark)."""
+    from datetime import UTC, datetime
+
+    import pandas as pd
+
+    from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
+    from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
+    from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import CHUNK_ROW, process_documents
+
+    files = sorted((PROJECT_ROOT / "data" / "sample_pdfs").glob("*.pdf"))
+    contents = pd.DataFrame(
+        [
+            {
+                "path": str(path),
+                "modificationTime": datetime.fromtimestamp(path.stat().st_mtime, UTC),
+                "length": path.stat().st_size,
+                "content": path.read_bytes(),
+            }
+            for path in files
+        ]
+    )
+    staged = process_documents(contents, ChunkingSettings(), OfflineHashingEmbedder(), {})
+    return staged[staged["row_kind"] == CHUNK_ROW].reset_index(drop=True)
+
+
+@pytest.fixture
+def job_parameters() -> dict[str, str]:
+    """The local job's parameters, resolved from the bundle like the local runner does."""
+    from {{ cookiecutter.package_name }}.bundle import load_job
+
+    return dict(load_job(PROJECT_ROOT).parameters)
+
+
+@pytest.fixture
+def sample_index(local_home, sample_chunks, job_parameters) -> Path:
+    """The local index of the sample PDFs where task 1 leaves it for the chain."""
+    from {{ cookiecutter.package_name }}.local_workspace import LocalWorkspace
+    from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
+
+    name = ".".join(job_parameters[key] for key in ("catalog", "schema", "vector_search_index"))
+    folder = LocalWorkspace.current().vector_indexes / name
+    LocalVectorIndex.from_frame(
+        sample_chunks, source_table="sample", source_version=1, embedder="offline-hashing-512"
+    ).save(folder)
+    return folder

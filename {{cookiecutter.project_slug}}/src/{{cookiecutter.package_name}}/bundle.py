@@ -15,6 +15,8 @@ import yaml
 
 REFERENCE = re.compile(r"\$\{([A-Za-z0-9_.\-\[\]]+)\}")
 LOCAL_OVERLAY = "local.yml"
+# The job `job --target local` runs when the bundle has several and none is named.
+MAIN_JOB = "rag_job"
 
 
 class BundleError(ValueError):
@@ -127,6 +129,10 @@ class Resolver:
         return REFERENCE.sub(lambda m: str(self.lookup(m.group(1), trail)), value)
 
 
+def _parameter_names(job: dict) -> set[str]:
+    return {p["name"] for p in job.get("parameters") or []}
+
+
 def load_job(root: Path, job_key: str | None = None, target: str = "local") -> Job:
     config, origins = load_bundle(root)
     overlay = read_yaml(root / LOCAL_OVERLAY) if (root / LOCAL_OVERLAY).is_file() else {}
@@ -142,9 +148,12 @@ def load_job(root: Path, job_key: str | None = None, target: str = "local") -> J
 
     jobs = config.get("resources", {}).get("jobs") or {}
     if job_key is None:
-        if len(jobs) != 1:
+        if len(jobs) == 1:
+            job_key = next(iter(jobs))
+        elif MAIN_JOB in jobs:
+            job_key = MAIN_JOB
+        else:
             raise BundleError(f"the bundle has jobs {sorted(jobs)}: name one with --job")
-        job_key = next(iter(jobs))
     if job_key not in jobs:
         raise BundleError(f"no job {job_key!r} in the bundle; jobs: {', '.join(sorted(jobs))}")
     spec = jobs[job_key]
@@ -152,9 +161,11 @@ def load_job(root: Path, job_key: str | None = None, target: str = "local") -> J
 
     parameters = {p["name"]: p.get("default", "") for p in spec.get("parameters") or []}
     for name, value in (overlay.get("job_parameters") or {}).items():
-        if name not in parameters:
-            raise BundleError(f"{LOCAL_OVERLAY}: job {job_key!r} has no parameter {name!r}")
-        parameters[name] = value
+        # The overlay serves every job: it sets a parameter where a job has it.
+        if not any(name in _parameter_names(job) for job in jobs.values()):
+            raise BundleError(f"{LOCAL_OVERLAY}: no job has a parameter {name!r}")
+        if name in parameters:
+            parameters[name] = value
     parameters = {name: str(resolver.resolve(value)) for name, value in parameters.items()}
 
     tasks = []

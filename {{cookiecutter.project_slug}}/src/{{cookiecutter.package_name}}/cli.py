@@ -1,12 +1,14 @@
-"""Command line: `python -m <package> job|ingest ...`."""
+"""Command line: `python -m <package> job|ingest|ask|evaluate ...`."""
 
 import argparse
+import json
 import logging
 import sys
 from pathlib import Path
 
 from .bundle import BundleError
 from .local_workspace import find_project_root
+from .vector_index import VectorIndexError
 
 INGESTION_TASK = "pdf_chunks_embeddings"
 
@@ -31,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     job = commands.add_parser("job", help="run the bundle's job locally")
     job.add_argument("--target", default="local", help="only 'local' runs here")
-    job.add_argument("--job", dest="job_key", help="job key in resources/ (default: the only one)")
+    job.add_argument("--job", dest="job_key", help="job key in resources/ (default: rag_job)")
     job.add_argument(
         "--task", action="append", dest="tasks", help="run only this task (repeatable)"
     )
@@ -48,7 +50,66 @@ def build_parser() -> argparse.ArgumentParser:
         "ingest", help="ingest a folder of PDFs into the local table and index"
     )
     ingest.add_argument("--source", required=True, type=Path, help="folder of PDFs")
+
+    ask = commands.add_parser("ask", help="answer a question from the local index, with sources")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print the answer and sources as JSON")
+
+    evaluate = commands.add_parser(
+        "evaluate", help="evaluate a registered version locally on an evaluation set"
+    )
+    evaluate.add_argument("--dataset", required=True, type=Path, help="JSONL in MLflow 3 shape")
+    evaluate.add_argument("--output", required=True, type=Path, help="folder for the results")
+    evaluate.add_argument(
+        "--alias", default="candidate", help="the version to evaluate (default: candidate)"
+    )
     return parser
+
+
+def ask(root: Path, question: str, as_json: bool) -> int:
+    from .bundle import load_job
+    from .chain import ChainSettings, answer_messages
+    from .chain_components import create_chain
+    from .rag_chain import RagChainTaskConfig, model_config
+
+    task = RagChainTaskConfig.from_parameters(load_job(root).parameters.get)
+    settings = ChainSettings.from_config(model_config(task))
+    result = answer_messages(
+        create_chain(settings), [{"role": "user", "content": question}], settings
+    )
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(result["answer"])
+    print("\nSources:")
+    for number, source in enumerate(result["sources"], start=1):
+        print(
+            f"  [{number}] {Path(source['document_path']).name} page {source['page_number']} "
+            f"(score {source['score']:.3f}): {' '.join(source['snippet'].split())[:100]}..."
+        )
+    return 0
+
+
+def evaluate(root: Path, dataset: Path, output: Path, alias: str) -> int:
+    from .bundle import load_job
+    from .offline_evaluation import EvaluationGateError, EvaluationTaskConfig
+    from .offline_evaluation import evaluate as run_evaluation
+
+    parameters = {
+        **load_job(root).parameters,
+        "eval_dataset": str(dataset.expanduser().resolve()),
+        "model_alias": alias,
+    }
+    task = EvaluationTaskConfig.from_parameters(parameters.get)
+    try:
+        report = run_evaluation(task, output=output.expanduser().resolve(), promote=False)
+    except EvaluationGateError as failed:
+        print(failed, file=sys.stderr)
+        print(f"results: {output}", file=sys.stderr)
+        return 1
+    print(report.summary_markdown())
+    print(f"results: {output}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         root = _project_root()
+        if args.command == "ask":
+            return ask(root, args.question, args.json)
+        if args.command == "evaluate":
+            return evaluate(root, args.dataset, args.output, args.alias)
         if args.command == "job":
             if args.target != "local":
                 print(
@@ -76,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: {source} is not a folder of PDFs", file=sys.stderr)
                 return 2
             run = run_job(root, tasks=[INGESTION_TASK], overrides={"source_path": str(source)})
-    except (BundleError, ValueError) as error:
+    except (BundleError, ValueError, VectorIndexError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0 if run.succeeded else 1

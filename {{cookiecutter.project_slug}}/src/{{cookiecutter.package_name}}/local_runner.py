@@ -71,6 +71,19 @@ class Secrets:
         return os.environ[name]
 
 
+class NotebookExit(Exception):  # noqa: N818 - it ends a notebook, it is not an error
+    """`dbutils.notebook.exit` ends the notebook successfully with a value, as on Databricks."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(value)
+        self.value = value
+
+
+class Notebook:
+    def exit(self, value: str = "") -> None:
+        raise NotebookExit(str(value))
+
+
 @dataclass
 class _Jobs:
     taskValues: TaskValues  # noqa: N815 - the dbutils name
@@ -81,6 +94,7 @@ class LocalDbutils:
     widgets: Widgets
     jobs: _Jobs
     secrets: Secrets = field(default_factory=Secrets)
+    notebook: Notebook = field(default_factory=Notebook)
 
 
 @dataclass(frozen=True)
@@ -89,6 +103,8 @@ class TaskOutcome:
     status: str
     seconds: float
     error: str = ""
+    # The value given to dbutils.notebook.exit, as `jobs get-run-output` reports it.
+    output: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,12 +151,15 @@ def run_job(
         echo(f"[{number}/{len(selected)}] {task.key}: {task.notebook.relative_to(root)}")
         dbutils = LocalDbutils(Widgets(parameters), _Jobs(TaskValues(store, task.key)))
         started = time.monotonic()
+        output = ""
         try:
             runpy.run_path(
                 str(task.notebook),
                 init_globals={"dbutils": dbutils, "display": echo},
                 run_name="__main__",
             )
+        except NotebookExit as exit_:
+            output = exit_.value
         except Exception as error:
             seconds = time.monotonic() - started
             failed = task.key
@@ -151,7 +170,7 @@ def run_job(
             echo("".join(traceback.format_exception(error, limit=-3)).rstrip())
             continue
         seconds = time.monotonic() - started
-        outcomes.append(TaskOutcome(task.key, "succeeded", seconds))
+        outcomes.append(TaskOutcome(task.key, "succeeded", seconds, output=output))
         echo(
             f"[{number}/{len(selected)}] {task.key} succeeded in {seconds:.1f}s "
             f"{json.dumps(store.get(task.key, {}))}"

@@ -1,0 +1,121 @@
+"""Code scorers of the offline evaluation: pure functions of one row's outputs and expectations.
+
+`outputs` is what the evaluation's predict function returns for a question: the answer, its
+sources (document path and page, ranked) and the latency. The same functions feed MLflow's
+`@scorer`s and the local per-row results, so both report identical numbers.
+"""
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from .chain import content_words
+from .evaluation_data import hit_at_k, reciprocal_rank
+
+_CITATION = re.compile(r"\[\d+\]")
+_LABEL = re.compile(r"^\[[^\]]*answer\]\s*", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Share of the expected response's content words an answer must contain to "contain" it.
+CONTAINS_SHARE = 0.8
+
+
+def answer_body(answer: str) -> str:
+    """The answer without the offline label and citation marks, which no reference contains."""
+    return _CITATION.sub("", _LABEL.sub("", answer)).strip()
+
+
+def retrieved_pages(outputs: dict) -> list[tuple[str, int]]:
+    return [
+        (Path(source["document_path"]).name, int(source["page_number"]))
+        for source in outputs.get("sources", [])
+    ]
+
+
+def retrieval_hit(outputs: dict, expectations: dict, k: int) -> float | None:
+    expected = expectations.get("expected_retrieved_context")
+    if not expected:
+        return None
+    return float(hit_at_k(retrieved_pages(outputs), expected, k))
+
+
+def retrieval_reciprocal_rank(outputs: dict, expectations: dict) -> float | None:
+    expected = expectations.get("expected_retrieved_context")
+    if not expected:
+        return None
+    return float(reciprocal_rank(retrieved_pages(outputs), expected))
+
+
+def answer_token_f1(outputs: dict, expectations: dict) -> float | None:
+    """SQuAD-style token F1 between the answer and the expected response."""
+    reference = expectations.get("expected_response")
+    if not reference:
+        return None
+    predicted = _TOKEN.findall(answer_body(outputs["answer"]).lower())
+    truth = _TOKEN.findall(reference.lower())
+    common = sum((Counter(predicted) & Counter(truth)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(predicted), common / len(truth)
+    return 2 * precision * recall / (precision + recall)
+
+
+def answer_contains_expected(outputs: dict, expectations: dict) -> float | None:
+    """1 when the answer holds at least 80% of the expected response's content words."""
+    reference = expectations.get("expected_response")
+    if not reference:
+        return None
+    wanted = content_words(reference)
+    if not wanted:
+        return None
+    found = len(wanted & content_words(answer_body(outputs["answer"])))
+    return float(found / len(wanted) >= CONTAINS_SHARE)
+
+
+def groundedness(outputs: dict) -> float:
+    """Share of the answer's content words that occur in the retrieved passages (lexical)."""
+    words = content_words(answer_body(outputs["answer"]))
+    if not words:
+        return 0.0
+    context = set()
+    for source in outputs.get("sources", []):
+        context |= content_words(source["text"])
+    return len(words & context) / len(words)
+
+
+def answer_length(outputs: dict) -> float:
+    return float(len(answer_body(outputs["answer"]).split()))
+
+
+def row_scores(outputs: dict, expectations: dict, k: int) -> dict[str, float | None]:
+    return {
+        "retrieval_hit": retrieval_hit(outputs, expectations, k),
+        "reciprocal_rank": retrieval_reciprocal_rank(outputs, expectations),
+        "answer_token_f1": answer_token_f1(outputs, expectations),
+        "answer_contains_expected": answer_contains_expected(outputs, expectations),
+        "groundedness": groundedness(outputs),
+        "latency_ms": float(outputs["latency_ms"]),
+        "answer_length": answer_length(outputs),
+    }
+
+
+def aggregate(rows: list[dict[str, float | None]]) -> dict[str, float]:
+    """Dataset metrics, the names the gates use."""
+
+    def mean(name: str) -> float | None:
+        values = [row[name] for row in rows if row.get(name) is not None]
+        return float(np.mean(values)) if values else None
+
+    latencies = [row["latency_ms"] for row in rows]
+    metrics = {
+        "retrieval_hit_rate": mean("retrieval_hit"),
+        "retrieval_mrr": mean("reciprocal_rank"),
+        "answer_token_f1": mean("answer_token_f1"),
+        "answer_contains_expected": mean("answer_contains_expected"),
+        "groundedness": mean("groundedness"),
+        "answer_length_mean": mean("answer_length"),
+        "latency_p50_ms": float(np.percentile(latencies, 50)) if latencies else None,
+        "latency_p95_ms": float(np.percentile(latencies, 95)) if latencies else None,
+    }
+    return {name: value for name, value in metrics.items() if value is not None}

@@ -1,0 +1,274 @@
+import json
+
+import httpx
+import pytest
+import yaml
+from langchain_core.documents import Document
+from langchain_core.language_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from {{ cookiecutter.package_name }}.chain import (
+    ChainConfigError,
+    ChainSettings,
+    ChatRequestError,
+    answer_messages,
+    build_chain,
+    extractive_answer,
+    recent_history,
+    sentences,
+    validate_messages,
+)
+from {{ cookiecutter.package_name }}.chain_components import chat_model, create_chain, databricks_retriever
+from {{ cookiecutter.package_name }}.vector_index import VectorIndexError
+from tests.conftest import PROJECT_ROOT, RECORDINGS
+
+PASSAGES = [
+    (
+        "robot_vacuum_manual.pdf",
+        4,
+        "Northwind Robotics | Breeze R7 Robot Vacuum - User Manual\nError codes\n"
+        "E01 - Wheel jammed: lift the robot and remove hair from both drive wheels.\n"
+        "E07 - Battery temperature outside 0 to 45 °C: move the robot to a room at normal\n"
+        "temperature and wait 30 minutes.",
+    ),
+    (
+        "warranty_and_returns.pdf",
+        1,
+        "The Breeze R7 robot vacuum is covered for 24 months from the date of delivery. "
+        "Batteries are covered for 12 months.",
+    ),
+]
+
+
+def chain_config(**runtime) -> dict:
+    config = yaml.safe_load((PROJECT_ROOT / "config" / "rag_chain.yml").read_text())
+    config.update(
+        target="local",
+        embedder={"kind": "offline"},
+        index={"kind": "local", "folder": "/unused"},
+        chat_model={**config["chat_model"], "kind": "offline"},
+    )
+    config.update(runtime)
+    return config
+
+
+def settings(**runtime) -> ChainSettings:
+    return ChainSettings.from_config(chain_config(**runtime))
+
+
+def documents() -> list[Document]:
+    return [
+        Document(
+            page_content=text,
+            metadata={
+                "chunk_id": f"c{number}",
+                "document_path": f"/data/{name}",
+                "page_number": page,
+                "score": 1.0 / number,
+            },
+        )
+        for number, (name, page, text) in enumerate(PASSAGES, start=1)
+    ]
+
+
+def fixed_retriever(seen: list[str]):
+    def retrieve(query: str) -> list[Document]:
+        seen.append(query)
+        return documents()
+
+    return retrieve
+
+
+def test_messages_are_checked_with_a_message_that_says_what_to_change():
+    limits = settings()
+    cases = {
+        "non-empty list of messages": [],
+        "needs a 'role' and a 'content'": [{"content": "hi"}],
+        "role 'robot'": [{"role": "robot", "content": "hi"}],
+        "last message must be the user's": [
+            {"role": "user", "content": "hi"},
+            {"role": "assistant", "content": "hello"},
+        ],
+        "the question is empty": [{"role": "user", "content": "   "}],
+        "more than the limit": [{"role": "user", "content": "x" * 2001}],
+        "exceed the limit of 40": [{"role": "user", "content": "hi"}] * 41,
+        "string or a list of text parts": [{"role": "user", "content": 42}],
+    }
+    for message, request in cases.items():
+        with pytest.raises(ChatRequestError, match=message):
+            validate_messages(request, limits)
+    parts = [{"role": "user", "content": [{"type": "text", "text": "How long"}, {"text": "?"}]}]
+    assert validate_messages(parts, limits) == [{"role": "user", "content": "How long\n?"}]
+
+
+def test_history_keeps_the_newest_turns_within_the_token_budget():
+    messages = [
+        {"role": "system", "content": "be brief"},
+        {"role": "user", "content": "one two three four five"},
+        {"role": "assistant", "content": "six seven"},
+        {"role": "user", "content": "eight nine"},
+        {"role": "user", "content": "the question"},
+    ]
+    assert recent_history(messages, 4) == messages[2:4]
+    assert recent_history(messages, 100) == messages[1:4]
+    assert recent_history(messages, 1) == []
+
+
+def test_sentences_drop_headings_that_pdf_text_runs_into_them():
+    found = sentences(PASSAGES[0][2])
+    assert found[0].startswith("E01 - Wheel jammed")
+    assert found[1] == (
+        "E07 - Battery temperature outside 0 to 45 °C: move the robot to a room at normal "
+        "temperature and wait 30 minutes."
+    )
+    assert not any("Error codes" in sentence for sentence in found)
+
+
+def test_extractive_answer_quotes_the_best_supported_sentence_with_its_citation():
+    answer = extractive_answer(
+        "What does error E07 mean?",
+        documents(),
+        settings(offline_answerer={"max_sentences": 1, "label": "[offline]"}),
+    )
+    assert answer.startswith("[offline] E07 - Battery temperature")
+    assert answer.endswith("[1]")
+    unrelated = extractive_answer("Quarterly revenue of Contoso?", documents(), settings())
+    assert "do not answer" in unrelated
+
+
+def test_offline_chain_answers_with_sources_and_uses_history_for_follow_ups():
+    limits = settings()
+    seen: list[str] = []
+    chain = build_chain(limits, fixed_retriever(seen), llm=None)
+    result = answer_messages(
+        chain,
+        [
+            {"role": "user", "content": "What does error code E07 mean?"},
+            {"role": "assistant", "content": "The battery is too hot or cold."},
+            {"role": "user", "content": "how long should I wait?"},
+        ],
+        limits,
+    )
+    assert seen == ["What does error code E07 mean? how long should I wait?"]
+    assert "wait 30 minutes" in result["answer"]
+    assert result["offline"] is True
+    first = result["sources"][0]
+    assert first["document_path"] == "/data/robot_vacuum_manual.pdf"
+    assert first["page_number"] == 4
+    assert first["chunk_id"] == "c1"
+    assert len(first["snippet"]) <= limits.snippet_chars
+    assert first["text"] == PASSAGES[0][2]
+
+
+def test_model_chain_rewrites_follow_ups_and_prompts_with_numbered_passages():
+    limits = settings(chat_model={"kind": "databricks"}, llm_endpoint="llm")
+    model = GenericFakeChatModel(
+        messages=iter([AIMessage("What does error code E07 mean?"), AIMessage("It overheats [1].")])
+    )
+    seen: list[str] = []
+    chain = build_chain(limits, fixed_retriever(seen), model)
+    result = answer_messages(
+        chain,
+        [
+            {"role": "user", "content": "What does error code E07 mean?"},
+            {"role": "assistant", "content": "The battery temperature is out of range."},
+            {"role": "user", "content": "and what do I do?"},
+        ],
+        limits,
+    )
+    assert seen == ["What does error code E07 mean?"]
+    assert result["answer"] == "It overheats [1]."
+    assert result["offline"] is False
+
+
+def test_databricks_parts_at_the_rest_boundary(replay, workspace_client):
+    """Vector Search and the Foundation Model chat API, from recorded exchanges."""
+    replay("vector_search_query")
+    exchanges = json.loads((RECORDINGS / "chat_completions_rewrite_and_answer.json").read_text())
+    sent = []
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        expected = exchanges[len(sent)]
+        body = json.loads(request.content)
+        sent.append(body)
+        assert request.url.path == expected["path"]
+        assert request.headers["authorization"] == "Bearer dapi-recorded"
+        assert body["model"] == expected["request_contains"]["model"]
+        if "last_message_contains" in expected["request_contains"]:
+            assert (
+                expected["request_contains"]["last_message_contains"]
+                in (body["messages"][-1]["content"])
+            )
+        if "system_contains" in expected["request_contains"]:
+            assert expected["request_contains"]["system_contains"] in body["messages"][0]["content"]
+        return httpx.Response(200, json=expected["body"])
+
+    limits = settings(
+        target="staging",
+        embedder={"kind": "databricks", "endpoint": "databricks-gte-large-en"},
+        index={"kind": "databricks", "name": "main.rag.chunks_index", "endpoint": "vs"},
+        chat_model={"kind": "databricks"},
+        llm_endpoint="databricks-meta-llama-3-3-70b-instruct",
+        retrieval={"k": 2, "snippet_chars": 40},
+    )
+    llm = chat_model(limits, workspace_client, transport=httpx.MockTransport(serve))
+    chain = build_chain(limits, databricks_retriever(limits, workspace_client), llm)
+    result = answer_messages(
+        chain,
+        [
+            {"role": "user", "content": "What is the Breeze R7?"},
+            {"role": "assistant", "content": "A robot vacuum."},
+            {"role": "user", "content": "and E07?"},
+        ],
+        limits,
+    )
+    assert len(sent) == 2
+    assert result["query"] == "What does error code E07 mean?"
+    assert result["answer"].startswith("E07 means the battery temperature")
+    assert [(s["page_number"], s["score"]) for s in result["sources"]] == [(4, 0.82), (1, 0.41)]
+    assert result["sources"][0]["snippet"] == "E07 - Battery temperature outside 0 to 4"
+
+
+def test_configuration_errors_name_the_setting():
+    with pytest.raises(ChainConfigError, match=r"chat_model\.kind is 'gpt'"):
+        settings(chat_model={"kind": "gpt"})
+    with pytest.raises(ChainConfigError, match=r"prompts\.system"):
+        settings(prompts={"system": "", "rewrite": "x", "context_passage": "y"})
+    with pytest.raises(ChainConfigError, match=r"openai_compatible\.base_url"):
+        chat_model(settings(chat_model={"kind": "openai_compatible"}))
+    with pytest.raises(ChainConfigError, match="MY_KEY"):
+        chat_model(
+            settings(
+                chat_model={
+                    "kind": "openai_compatible",
+                    "openai_compatible": {
+                        "base_url": "http://x",
+                        "model": "m",
+                        "api_key_env": "MY_KEY",
+                    },
+                }
+            )
+        )
+
+
+def test_openai_compatible_endpoint_takes_its_key_from_the_environment(monkeypatch):
+    monkeypatch.setenv("MY_KEY", "sk-test")
+    model = chat_model(
+        settings(
+            chat_model={
+                "kind": "openai_compatible",
+                "openai_compatible": {
+                    "base_url": "http://127.0.0.1:9/v1",
+                    "model": "m",
+                    "api_key_env": "MY_KEY",
+                },
+            }
+        )
+    )
+    assert model.model_name == "m"
+    assert model.openai_api_key.get_secret_value() == "sk-test"
+
+
+def test_missing_local_index_says_what_to_run(tmp_path):
+    with pytest.raises(VectorIndexError, match="run the job"):
+        create_chain(settings(index={"kind": "local", "folder": str(tmp_path / "none")}))

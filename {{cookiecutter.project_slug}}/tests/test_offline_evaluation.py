@@ -1,0 +1,201 @@
+import json
+
+import mlflow
+import pytest
+import yaml
+
+from {{ cookiecutter.package_name }}.evaluation_scores import (
+    aggregate,
+    answer_contains_expected,
+    answer_token_f1,
+    groundedness,
+    row_scores,
+)
+from {{ cookiecutter.package_name }}.offline_evaluation import (
+    EvaluationConfigError,
+    EvaluationGateError,
+    EvaluationSettings,
+    EvaluationTaskConfig,
+    check_gates,
+    evaluate,
+)
+from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig
+from {{ cookiecutter.package_name }}.rag_chain import run as register_chain
+from tests.conftest import PROJECT_ROOT
+
+EXPECTATIONS = {
+    "expected_response": "The per diem is $95 per day for international trips.",
+    "expected_retrieved_context": [{"doc_uri": "travel_expense_policy.pdf#page=2"}],
+}
+
+
+def outputs(answer: str, pages: list[tuple[str, int]], text: str = "") -> dict:
+    return {
+        "answer": answer,
+        "latency_ms": 12.5,
+        "sources": [
+            {"document_path": f"/Volumes/c/s/v/{name}", "page_number": page, "text": text}
+            for name, page in pages
+        ],
+    }
+
+
+def test_code_scores_of_one_row():
+    good = outputs(
+        "[offline extractive answer] The per diem is $95 per day for international trips. [1]",
+        [("travel_expense_policy.pdf", 3), ("travel_expense_policy.pdf", 2)],
+        text="The per diem is $75 per day for domestic trips, $95 per day for international trips.",
+    )
+    scores = row_scores(good, EXPECTATIONS, k=5)
+    assert scores["retrieval_hit"] == 1.0
+    assert scores["reciprocal_rank"] == 0.5
+    assert scores["answer_token_f1"] == 1.0
+    assert scores["answer_contains_expected"] == 1.0
+    assert scores["groundedness"] == 1.0
+    assert scores["latency_ms"] == 12.5
+    assert scores["answer_length"] == 10
+    assert row_scores(good, EXPECTATIONS, k=1)["retrieval_hit"] == 0.0
+
+    wrong = outputs("Domestic trips get $75.", [("employee_handbook.pdf", 2)], text="Leave.")
+    assert answer_token_f1(wrong, EXPECTATIONS) < 0.2
+    assert answer_contains_expected(wrong, EXPECTATIONS) == 0.0
+    assert groundedness(wrong) == 0.0
+    assert row_scores(wrong, {}, k=5)["retrieval_hit"] is None
+
+
+def test_aggregate_skips_rows_without_expectations():
+    rows = [
+        {"retrieval_hit": 1.0, "reciprocal_rank": 1.0, "latency_ms": 10.0, "groundedness": 1.0},
+        {"retrieval_hit": None, "reciprocal_rank": None, "latency_ms": 30.0, "groundedness": 0.5},
+    ]
+    metrics = aggregate(rows)
+    assert metrics["retrieval_hit_rate"] == 1.0
+    assert metrics["groundedness"] == 0.75
+    assert metrics["latency_p50_ms"] == 20.0
+    assert "answer_token_f1" not in metrics
+
+
+def test_gates_check_thresholds_and_regressions_against_the_serving_version():
+    gates = {
+        "retrieval_hit_rate": {"min": 0.8, "max_drop": 0.05},
+        "latency_p95_ms": {"max": 1000, "max_increase_ratio": 2.0},
+        "correctness": {"min": 0.5},
+    }
+    candidate = {"retrieval_hit_rate": 0.85, "latency_p95_ms": 900.0}
+    serving = {"retrieval_hit_rate": 0.95, "latency_p95_ms": 400.0}
+    verdicts = {(g.metric, g.rule): g for g in check_gates(candidate, serving, gates)}
+    assert verdicts[("retrieval_hit_rate", "min")].passed
+    drop = verdicts[("retrieval_hit_rate", "max_drop")]
+    assert not drop.passed
+    assert drop.limit == pytest.approx(0.9)
+    assert drop.detail == "off by 0.05 (serving: 0.95)"
+    assert verdicts[("latency_p95_ms", "max")].passed
+    assert not verdicts[("latency_p95_ms", "max_increase_ratio")].passed
+    missing = verdicts[("correctness", "min")]
+    assert not missing.passed and missing.detail == "metric not computed"
+
+    first = check_gates(candidate, None, gates)
+    assert all(g.passed for g in first if g.rule in ("max_drop", "max_increase_ratio"))
+    assert {g.detail for g in first if g.rule == "max_drop"} == {"no serving version to compare"}
+
+
+def test_evaluation_settings_errors_name_the_file_and_rule(tmp_path):
+    config = tmp_path / "evaluation.yml"
+    config.write_text("gates: [oops\n")
+    with pytest.raises(EvaluationConfigError, match="not valid YAML"):
+        EvaluationSettings.load(config, with_judges=False)
+    config.write_text(yaml.safe_dump({"gates": {"groundedness": {"minimum": 0.5}}}))
+    with pytest.raises(EvaluationConfigError, match="gate 'groundedness' must map"):
+        EvaluationSettings.load(config, with_judges=False)
+    config.write_text(yaml.safe_dump({"judges": ["vibes"]}))
+    with pytest.raises(EvaluationConfigError, match="unknown judges vibes"):
+        EvaluationSettings.load(config, with_judges=True)
+    with pytest.raises(EvaluationConfigError, match="does not exist"):
+        EvaluationSettings.load(tmp_path / "none.yml", with_judges=False)
+
+
+def test_shipped_settings_use_judges_only_in_workspace_targets():
+    shipped = PROJECT_ROOT / "config" / "evaluation.yml"
+    local = EvaluationSettings.load(shipped, with_judges=False)
+    workspace = EvaluationSettings.load(shipped, with_judges=True)
+    assert local.judges == () and "correctness" not in local.gates
+    assert "safety" in workspace.judges and "correctness" in workspace.gates
+
+
+def evaluation_task(parameters: dict[str, str], **overrides) -> EvaluationTaskConfig:
+    return EvaluationTaskConfig.from_parameters({**parameters, **overrides}.get)
+
+
+def register(parameters: dict[str, str], chain_config=None) -> str:
+    overrides = {"chain_config": str(chain_config)} if chain_config else {}
+    task = RagChainTaskConfig.from_parameters({**parameters, **overrides}.get)
+    return register_chain(task).version
+
+
+def test_minimal_set_passes_promotes_and_writes_results(job_parameters, sample_index, tmp_path):
+    version = register(job_parameters)
+    report = evaluate(evaluation_task(job_parameters), output=tmp_path / "out")
+    assert report.passed
+    assert report.serving is None
+    assert report.candidate.metrics["retrieval_hit_rate"] >= 0.8
+    client = mlflow.MlflowClient()
+    name = report.model_name
+    assert str(client.get_model_version_by_alias(name, "challenger").version) == version
+    assert client.get_model_version(name, version).tags["evaluation_status"] == "passed"
+
+    rows = [
+        json.loads(line)
+        for line in (tmp_path / "out" / "results.jsonl").read_text().split("\n")
+        if line
+    ]
+    assert len(rows) == 5
+    first = rows[0]
+    assert first["question"] and first["answer"]
+    assert {"document_path", "page_number", "text", "score"} <= set(first["retrieved"][0])
+    assert set(first["scores"]) >= {"retrieval_hit", "answer_token_f1", "groundedness"}
+    metrics = json.loads((tmp_path / "out" / "metrics.json").read_text())
+    assert metrics["passed"] is True and metrics["promoted_to"] == "challenger"
+    summary = (tmp_path / "out" / "summary.md").read_text()
+    assert summary.startswith("## Offline evaluation: PASSED")
+    assert "| retrieval_hit_rate | min |" in summary
+
+
+def test_regression_against_the_serving_version_blocks_promotion(
+    job_parameters, sample_index, tmp_path
+):
+    serving = register(job_parameters)
+    client = mlflow.MlflowClient()
+    name = job_parameters["model_name"]
+    client.set_registered_model_alias(name, "champion", serving)
+    client.set_registered_model_alias(name, "challenger", serving)
+
+    # A candidate that retrieves one passage instead of five: its hit rate drops.
+    chain = yaml.safe_load((PROJECT_ROOT / "config" / "rag_chain.yml").read_text())
+    chain["retrieval"]["k"] = 1
+    narrow = tmp_path / "rag_chain.yml"
+    narrow.write_text(yaml.safe_dump(chain))
+    candidate = register(job_parameters, narrow)
+    gates = tmp_path / "evaluation.yml"
+    gates.write_text(yaml.safe_dump({"gates": {"retrieval_hit_rate": {"max_drop": 0.0}}}))
+
+    with pytest.raises(EvaluationGateError, match="failed its evaluation gates") as failed:
+        evaluate(
+            evaluation_task(job_parameters, evaluation_config=str(gates)),
+            output=tmp_path / "out",
+        )
+    assert "| retrieval_hit_rate | max_drop |" in str(failed.value)
+    assert "**FAIL**" in str(failed.value)
+    assert str(client.get_model_version_by_alias(name, "challenger").version) == serving
+    assert client.get_model_version(name, candidate).tags["evaluation_status"] == "failed"
+    metrics = json.loads((tmp_path / "out" / "metrics.json").read_text())
+    assert metrics["serving"]["version"] == serving
+    assert metrics["passed"] is False
+
+
+def test_missing_candidate_and_bad_dataset_are_clear_errors(job_parameters, tmp_path):
+    with pytest.raises(EvaluationConfigError, match="run the rag_chain task first"):
+        evaluate(evaluation_task(job_parameters))
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"inputs": {"question": "ok"}}\nnot json\n')
+    with pytest.raises(ValueError, match=r"broken\.jsonl"):
+        evaluate(evaluation_task(job_parameters, eval_dataset=str(broken)))

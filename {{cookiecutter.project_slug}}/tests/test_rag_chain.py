@@ -1,0 +1,94 @@
+import mlflow
+import pytest
+from mlflow.exceptions import MlflowException
+
+from {{ cookiecutter.package_name }}.chain import ChainConfigError
+from {{ cookiecutter.package_name }}.rag_chain import (
+    RagChainTaskConfig,
+    model_config,
+    model_resources,
+    project_requirements,
+    read_constraints,
+    run,
+)
+
+
+def task_config(parameters: dict[str, str], **overrides) -> RagChainTaskConfig:
+    return RagChainTaskConfig.from_parameters({**parameters, **overrides}.get)
+
+
+def test_local_configuration_is_offline_and_points_at_the_local_index(job_parameters, local_home):
+    config = model_config(task_config(job_parameters))
+    assert config["embedder"] == {"kind": "offline"}
+    assert config["chat_model"]["kind"] == "offline"
+    assert config["index"]["kind"] == "local"
+    assert config["index"]["folder"].startswith(str(local_home))
+    assert config["index"]["folder"].endswith(job_parameters["vector_search_index"])
+    assert model_resources(config) == []
+
+
+def test_workspace_configuration_declares_every_resource_it_calls(job_parameters):
+    config = model_config(task_config(job_parameters, target="staging", catalog="main"))
+    index = f"main.{job_parameters['schema']}.{job_parameters['vector_search_index']}"
+    assert config["index"] == {
+        "kind": "databricks",
+        "name": index,
+        "endpoint": job_parameters["vector_search_endpoint"],
+    }
+    declared = {resource.to_dict().popitem()[1][0]["name"] for resource in model_resources(config)}
+    assert declared == {
+        job_parameters["embedding_endpoint"],
+        job_parameters["llm_endpoint"],
+        index,
+    }
+
+
+def test_requirements_are_the_project_pins(job_parameters):
+    pins = read_constraints()
+    offline = project_requirements(offline=True)
+    online = project_requirements(offline=False)
+    assert {line.split("==")[0] for line in offline} - {line.split("==")[0] for line in online} == {
+        "scikit-learn"
+    }
+    for line in offline:
+        name, version = line.split("==")
+        assert pins[name.replace("_", "-").lower()] == version
+    assert any(line.startswith("mlflow==") for line in online)
+    assert not any(line.startswith("pyspark") for line in online)
+
+
+def test_bad_configuration_files_are_named(job_parameters, tmp_path):
+    broken = tmp_path / "chain.yml"
+    broken.write_text("retrieval: [k: 5\n")
+    with pytest.raises(ChainConfigError, match="not valid YAML"):
+        model_config(task_config(job_parameters, chain_config=str(broken)))
+    with pytest.raises(ChainConfigError, match="does not exist"):
+        model_config(task_config(job_parameters, chain_config=str(tmp_path / "none.yml")))
+    with pytest.raises(ChainConfigError, match="must not be empty: llm_endpoint"):
+        task_config(job_parameters, llm_endpoint=" ")
+
+
+def test_logs_registers_and_aliases_a_chain_that_answers_with_sources(job_parameters, sample_index):
+    registered = run(task_config(job_parameters))
+    assert registered.version == "1"
+    client = mlflow.MlflowClient()
+    version = client.get_model_version_by_alias(registered.name, "candidate")
+    assert str(version.version) == "1"
+    assert version.tags["evaluation_status"] == "pending"
+
+    model = mlflow.pyfunc.load_model(f"models:/{registered.name}@candidate")
+    response = model.predict(
+        {"input": [{"role": "user", "content": "What is the per diem for international trips?"}]}
+    )
+    answer = response["output"][0]["content"][0]["text"]
+    assert "$95 per day for international trips" in answer
+    sources = response["custom_outputs"]["sources"]
+    assert sources[0]["document_path"].endswith("travel_expense_policy.pdf")
+    assert {"page_number", "chunk_id", "snippet", "score", "text"} <= set(sources[0])
+
+    with pytest.raises(MlflowException, match="the question is empty") as refused:
+        model.predict({"input": [{"role": "user", "content": " "}]})
+    assert refused.value.get_http_status_code() == 400
+
+    assert run(task_config(job_parameters)).version == "2"
+    assert str(client.get_model_version_by_alias(registered.name, "candidate").version) == "2"
