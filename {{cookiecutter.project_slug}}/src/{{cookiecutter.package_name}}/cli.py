@@ -1,4 +1,4 @@
-"""Command line: `python -m <package> job|ingest|ask|evaluate ...`."""
+"""Command line: `python -m <package> job|ingest|ask|evaluate|generate-eval ...`."""
 
 import argparse
 import json
@@ -63,7 +63,37 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--alias", default="candidate", help="the version to evaluate (default: candidate)"
     )
+
+    generate = commands.add_parser(
+        "generate-eval", help="write a synthetic evaluation set from the indexed chunks"
+    )
+    generate.add_argument("--output", required=True, type=Path, help="JSONL file to write")
+    generate.add_argument("--rows", type=int, default=20, help="rows to generate (default 20)")
+    generate.add_argument(
+        "--llm-endpoint",
+        help="a Databricks chat endpoint writes the questions (needs Databricks credentials); "
+        "without it an offline writer does",
+    )
     return parser
+
+
+def generate_evaluation_set(root: Path, output: Path, rows: int, endpoint: str | None) -> int:
+    from .bundle import load_job
+    from .local_workspace import LocalWorkspace
+    from .synthetic_evaluation import generate, model_question_writer, write_jsonl
+    from .vector_index import LocalVectorIndex
+
+    parameters = load_job(root).parameters
+    name = ".".join(parameters[key] for key in ("catalog", "schema", "vector_search_index"))
+    chunks = LocalVectorIndex.load(LocalWorkspace.current().vector_indexes / name).metadata
+    writer = None
+    if endpoint:
+        from databricks.sdk import WorkspaceClient
+
+        writer = model_question_writer(WorkspaceClient(), endpoint)
+    written = write_jsonl(generate(chunks, rows, writer), output)
+    print(f"wrote {written} evaluation rows to {output}")
+    return 0
 
 
 def ask(root: Path, question: str, as_json: bool) -> int:
@@ -125,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             return ask(root, args.question, args.json)
         if args.command == "evaluate":
             return evaluate(root, args.dataset, args.output, args.alias)
+        if args.command == "generate-eval":
+            return generate_evaluation_set(root, args.output, args.rows, args.llm_endpoint)
         if args.command == "job":
             if args.target != "local":
                 print(
