@@ -52,6 +52,27 @@ def local_outputs(project: Path) -> dict:
     return json.loads(result.stdout)
 
 
+def registry_and_evaluation(project: Path) -> dict:
+    """The local registry's aliases and the newest evaluation's metrics.json."""
+    script = textwrap.dedent(
+        """
+        import json, pathlib, mlflow
+        mlflow.set_registry_uri("sqlite:///.local/mlflow/mlflow.db")
+        client = mlflow.MlflowClient()
+        model = client.get_registered_model("rag_chatbot_chain")
+        newest = sorted(pathlib.Path(".local/evaluation").glob("*/metrics.json"))[-1]
+        print(json.dumps({
+            "aliases": {alias: str(version) for alias, version in model.aliases.items()},
+            "evaluation": json.loads(newest.read_text()),
+            "results": len(newest.with_name("results.jsonl").read_text().splitlines()),
+        }))
+        """
+    )
+    result = run([".venv/bin/python", "-c", script], project)
+    assert result.returncode == 0
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def test_the_generated_projects_own_tests_pass(project):
     result = run(["make", "test"], project)
     assert result.returncode == 0
@@ -76,6 +97,16 @@ def test_the_local_job_ingests_the_sample_corpus(project):
     assert outputs["dimensions"] == [512]
     # Every page of the sample corpus yields chunks, each tagged with its document and page.
     assert len(outputs["pages"]) == 15
+
+    for task in ("rag_chain", "offline_evaluation"):
+        assert f"{task:<28} succeeded" in result.stdout
+    registry = registry_and_evaluation(project)
+    assert registry["aliases"]["candidate"] == "1"
+    assert registry["aliases"]["challenger"] == "1"
+    evaluation = registry["evaluation"]
+    assert evaluation["passed"] is True
+    assert evaluation["candidate"]["metrics"]["retrieval_hit_rate"] >= 0.8
+    assert registry["results"] == 5
 
 
 def test_a_rerun_parses_nothing(project):

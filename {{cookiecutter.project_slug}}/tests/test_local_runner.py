@@ -129,3 +129,12 @@ def test_notebook_without_header_still_runs(project):
         )
     )
     assert run_job(project, tasks=["first"], echo=lambda _: None).succeeded
+
+
+def test_notebook_exit_ends_the_task_successfully_with_its_value(project):
+    (project / "notebooks" / "b.py").write_text(
+        "dbutils.notebook.exit('{\"passed\": true}')\nraise RuntimeError('not reached')\n"
+    )
+    run = run_job(project, echo=lambda line: None)
+    assert run.succeeded
+    assert run.outcomes[1].output == '{"passed": true}'
