@@ -9,6 +9,7 @@ alias and the tag evaluation_status=passed, which task 4 requires before it serv
 
 import json
 import math
+import os
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -59,6 +60,7 @@ class EvaluationSettings:
     retrieval_k: int
     gates: dict[str, dict]
     judges: tuple[str, ...]
+    parallel_requests: int = 1
 
     @classmethod
     def load(cls, path: Path, with_judges: bool) -> "EvaluationSettings":
@@ -84,7 +86,8 @@ class EvaluationSettings:
                     f"{path}: gate {metric!r} must map some of {', '.join(sorted(GATE_KEYS))} "
                     "to numbers"
                 )
-        return cls(int(config.get("retrieval_k", 5)), gates, judges)
+        workers = int(config.get("parallel_requests", 1)) if with_judges else 1
+        return cls(int(config.get("retrieval_k", 5)), gates, judges, max(1, workers))
 
 
 def check_gates(
@@ -208,6 +211,7 @@ def evaluate_version(
     predict, record = predictor(f"models:/{name}/{version}")
     with mlflow.start_run(run_name=f"evaluate {alias} v{version}") as run:
         mlflow.set_tags({"model_name": name, "model_version": version, "model_alias": alias})
+        os.environ["MLFLOW_GENAI_EVAL_MAX_WORKERS"] = str(settings.parallel_requests)
         result = mlflow.genai.evaluate(
             data=data, predict_fn=predict, scorers=_scorers(settings.retrieval_k, settings.judges)
         )
