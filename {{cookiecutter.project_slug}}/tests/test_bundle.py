@@ -84,7 +84,7 @@ def test_tasks_run_in_dependency_order_and_variables_nest(tmp_path):
         (JOB.replace("${var.catalog}", "${var.region}"), "", "variable 'region' is not declared"),
         (JOB.replace("${var.catalog}", "${workspace.host}"), "", "cannot be resolved"),
         (JOB, "variables:\n  colour: red\n", "variable 'colour' is not declared"),
-        (JOB, "job_parameters:\n  nowhere: x\n", "has no parameter 'nowhere'"),
+        (JOB, "job_parameters:\n  nowhere: x\n", "no job has a parameter 'nowhere'"),
         (JOB.replace("[{task_key: second}]", "[{task_key: third}]"), "", "cycle"),
         (JOB + "      bad: [unclosed\n", "", r"job\.yml:18:1: malformed YAML"),
     ],
