@@ -10,6 +10,10 @@ from responses.registries import OrderedRegistry
 
 from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
 
+# MLflow fetches its telemetry settings over the network from a thread it starts at import; tests
+# never reach the network (and a replayed SDK session would see the request).
+os.environ["MLFLOW_DISABLE_TELEMETRY"] = "true"
+
 RECORDINGS = Path(__file__).parent / "recordings"
 PROJECT_ROOT = Path(__file__).parent.parent
 WORKSPACE_HOST = "https://workspace.test.databricks.com"
@@ -141,12 +145,14 @@ def job_parameters() -> dict[str, str]:
 @pytest.fixture
 def sample_index(local_home, sample_chunks, job_parameters) -> Path:
     """The local index of the sample PDFs where task 1 leaves it for the chain."""
+    from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
     from {{ cookiecutter.package_name }}.local_workspace import LocalWorkspace
     from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
 
     name = ".".join(job_parameters[key] for key in ("catalog", "schema", "vector_search_index"))
     folder = LocalWorkspace.current().vector_indexes / name
+    embedder = OfflineHashingEmbedder().name
     LocalVectorIndex.from_frame(
-        sample_chunks, source_table="sample", source_version=1, embedder="offline-hashing-512"
+        sample_chunks, source_table="sample", source_version=1, embedder=embedder
     ).save(folder)
     return folder

@@ -6,6 +6,7 @@ from {{ cookiecutter.package_name }}.embeddings import (
     EmbedderSpec,
     EmbeddingError,
     OfflineHashingEmbedder,
+    lexical_terms,
     require_serving_endpoint,
 )
 
@@ -25,8 +26,35 @@ def test_offline_embedder_is_deterministic_normalised_and_lexical():
     assert first[0] @ first[1] > first[0] @ first[2]
 
 
-def test_offline_embedder_handles_no_texts():
+def test_offline_embedder_handles_no_texts_and_texts_of_stop_words_only():
     assert OfflineHashingEmbedder(64).embed([]).shape == (0, 64)
+    np.testing.assert_array_equal(OfflineHashingEmbedder(64).embed(["and of the"]), 0)
+
+
+def test_terms_are_accent_free_content_words_with_plurals_folded():
+    text = "The Hotels' policies: this process, its status and analysis of refunds at the café"
+    assert lexical_terms(text) == [
+        "hotel",
+        "policy",
+        "process",
+        "status",
+        "analysis",
+        "refund",
+        "cafe",
+    ]
+
+
+def test_inflections_match_through_character_grams():
+    embedder = OfflineHashingEmbedder()
+    question, refunds, deliveries = embedder.embed(
+        [
+            "How long until I am refunded?",
+            "Refunds take five working days.",
+            "Deliveries take five working days.",
+        ]
+    )
+    # No word is shared with either text; only the grams of "refund" tell them apart.
+    assert question @ refunds > question @ deliveries + 0.1
 
 
 def test_unknown_embedder_kind_is_refused():

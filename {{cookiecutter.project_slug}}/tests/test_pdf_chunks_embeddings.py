@@ -3,8 +3,10 @@
 import hashlib
 from datetime import datetime
 
+import numpy as np
 import pandas as pd
 import pytest
+from pyspark.sql import functions as F
 
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
@@ -54,10 +56,20 @@ def config_for(folder, **overrides) -> IngestionConfig:
     )
 
 
+EMBEDDER = OfflineHashingEmbedder().name
+
+
 def known(*rows) -> pd.DataFrame:
     return pd.DataFrame(
         rows,
-        columns=["document_path", "modification_time", "size_bytes", "status", "indexed_sha256"],
+        columns=[
+            "document_path",
+            "modification_time",
+            "size_bytes",
+            "status",
+            "indexed_sha256",
+            "embedder",
+        ],
     )
 
 
@@ -67,14 +79,28 @@ def known(*rows) -> pd.DataFrame:
 def test_plan_reads_only_new_and_moved_files_and_spots_removed_ones():
     current = [FileState("a.pdf", T0, 10), FileState("b.pdf", T1, 20), FileState("c.pdf", T0, 30)]
     before = known(
-        ("a.pdf", pd.Timestamp(T0), 10, "ok", "x"),
-        ("b.pdf", pd.Timestamp(T0), 20, "ok", "y"),
-        ("gone.pdf", pd.Timestamp(T0), 5, "ok", "z"),
+        ("a.pdf", pd.Timestamp(T0), 10, "ok", "x", EMBEDDER),
+        ("b.pdf", pd.Timestamp(T0), 20, "ok", "y", EMBEDDER),
+        ("gone.pdf", pd.Timestamp(T0), 5, "ok", "z", EMBEDDER),
     )
-    plan = plan_ingestion(current, before)
+    plan = plan_ingestion(current, before, EMBEDDER)
     assert plan.to_process == ("b.pdf", "c.pdf")
     assert plan.unchanged == ("a.pdf",)
     assert plan.removed == ("gone.pdf",)
+    assert plan.reembed == ()
+
+
+def test_plan_re_embeds_unchanged_files_another_embedder_indexed():
+    current = [FileState(name, T0, 10) for name in ("a.pdf", "b.pdf", "bad.pdf")]
+    before = known(
+        ("a.pdf", pd.Timestamp(T0), 10, "ok", "x", "offline-hashing-512"),
+        ("b.pdf", pd.Timestamp(T0), 10, "ok", "y", EMBEDDER),
+        # Nothing of a document that never parsed is indexed, so nothing needs re-embedding.
+        ("bad.pdf", pd.Timestamp(T0), 10, "corrupt", None, None),
+    )
+    plan = plan_ingestion(current, before, EMBEDDER)
+    assert plan.to_process == plan.reembed == ("a.pdf",)
+    assert plan.unchanged == ("b.pdf", "bad.pdf")
 
 
 def test_source_scope_is_a_folder_not_a_string_prefix():
@@ -152,6 +178,7 @@ def test_a_new_unreadable_version_keeps_the_previous_chunks():
                 "page_count": 2,
                 "chunk_count": 7,
                 "indexed_sha256": "old",
+                "embedder": "offline-hashing-512",
                 "processed_at": T0,
             },
             {
@@ -165,6 +192,7 @@ def test_a_new_unreadable_version_keeps_the_previous_chunks():
                 "page_count": 1,
                 "chunk_count": 1,
                 "indexed_sha256": "g",
+                "embedder": EMBEDDER,
                 "processed_at": T0,
             },
         ]
@@ -184,11 +212,12 @@ def test_a_new_unreadable_version_keeps_the_previous_chunks():
             }
         ]
     )
-    changes = document_updates(previous, staged, ("gone.pdf",)).set_index("document_path")
+    changes = document_updates(previous, staged, ("gone.pdf",), EMBEDDER).set_index("document_path")
     assert changes.loc["a.pdf", ACTION] == UPSERT
     assert changes.loc["a.pdf", "status"] == "corrupt"
     assert changes.loc["a.pdf", "indexed_sha256"] == "old"
     assert changes.loc["a.pdf", "chunk_count"] == 7
+    assert changes.loc["a.pdf", "embedder"] == "offline-hashing-512", "its kept chunks' embedder"
     assert "previous version's chunks stay indexed" in changes.loc["a.pdf", "reason"]
     assert changes.loc["gone.pdf", ACTION] == DELETE
 
@@ -321,6 +350,39 @@ def test_reruns_are_incremental(spark, tmp_path):
         for hit in index_of(config).search(OfflineHashingEmbedder().embed(["dustbin"])[0], k=50)
     } == leave_chunks
     assert first.chunks > removed.chunks
+
+
+@pytest.mark.spark
+def test_chunks_of_another_embedder_are_re_embedded_in_place(spark, tmp_path):
+    source = tmp_path / "pdfs"
+    write(source, "leave.pdf", pdf_factory.text_pdf(LEAVE))
+    write(source, "vacuum.pdf", pdf_factory.text_pdf(VACUUM))
+    config = config_for(source)
+    first = run(spark, config)
+    tables = table_store(spark, config)
+    ids = chunk_ids(spark, config)
+    # As an earlier embedder would have left them: other vectors, another name on the documents.
+    older = tables.read(config.chunk_table).withColumn(
+        "embedding", F.array_repeat(F.lit(0.5).cast("float"), 512)
+    )
+    tables.replace(config.chunk_table, older)
+    documents = tables.read(config.documents_table).withColumn(
+        "embedder", F.lit("offline-hashing-512")
+    )
+    tables.replace(config.documents_table, documents)
+
+    again = run(spark, config)
+
+    assert again.documents_processed == 2
+    assert (again.chunks_added, again.chunks_removed) == (first.chunks, 0)
+    assert chunk_ids(spark, config) == ids, "the same chunks, updated in place"
+    rows = tables.read(config.chunk_table).toPandas()
+    expected = OfflineHashingEmbedder().embed(list(rows["chunk_text"]))
+    assert np.allclose(np.stack(rows["embedding"].to_list()), expected, atol=1e-6)
+    assert set(tables.read(config.documents_table).toPandas()["embedder"]) == {EMBEDDER}
+    index = index_of(config)
+    assert (index.manifest["embedder"], len(index)) == (EMBEDDER, first.chunks)
+    assert run(spark, config).documents_processed == 0
 
 
 @pytest.mark.spark

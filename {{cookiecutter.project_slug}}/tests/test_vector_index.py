@@ -101,3 +101,51 @@ def test_sync_that_outlasts_the_timeout_names_the_parameter(replay, workspace_cl
     search = DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=0)
     with pytest.raises(VectorIndexError, match="index_sync_timeout_seconds"):
         search.wait_until_synced(expected_rows=15, timeout_seconds=0)
+
+
+def seeded_frame(rows: int, dimension: int, seed: int) -> pd.DataFrame:
+    """Non-negative vectors with about half their dimensions zero, like hashed text."""
+    rng = np.random.default_rng(seed)
+    vectors = rng.random((rows, dimension)) * (rng.random((rows, dimension)) < 0.5)
+    return frame(list(vectors))
+
+
+def exact_top(vectors: np.ndarray, query: np.ndarray, k: int) -> list[str]:
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    scores = unit.astype(np.float64) @ (query / np.linalg.norm(query))
+    return [f"c{i}" for i in np.argsort(-scores)[:k]]
+
+
+# Up to 8 of 64 dimensions (SPARSE_QUERY_SHARE) the query is scored from its columns only.
+@pytest.mark.parametrize("non_zero", [1, 3, 8, 9, 40, 64], ids=lambda n: f"{n}-of-64-dims")
+def test_sparse_and_dense_queries_both_return_the_exact_top_k(non_zero):
+    rows = seeded_frame(400, 64, seed=3)
+    vectors = np.vstack(rows["embedding"].to_numpy())
+    index = LocalVectorIndex.from_frame(rows)
+    rng = np.random.default_rng(non_zero)
+    for _ in range(20):
+        query = np.zeros(64, dtype=np.float32)
+        query[rng.choice(64, non_zero, replace=False)] = rng.random(non_zero) + 0.1
+        hits = index.search(query, k=10)
+        assert [hit.chunk_id for hit in hits] == exact_top(vectors, query, 10)
+        unit_query = query / np.linalg.norm(query)
+        best = vectors[int(hits[0].chunk_id[1:])]
+        assert hits[0].score == pytest.approx(best @ unit_query / np.linalg.norm(best), rel=1e-5)
+
+
+def test_index_saved_row_major_loads_column_major_with_the_same_answers(tmp_path):
+    index = LocalVectorIndex.from_frame(seeded_frame(50, 16, seed=5), source_version="1")
+    folder = tmp_path / "index"
+    index.save(folder)
+    # The layout written before indexes were held column-major.
+    np.save(folder / "vectors.npy", np.ascontiguousarray(index.vectors))
+    loaded = LocalVectorIndex.load(folder)
+    assert loaded.vectors.flags.f_contiguous
+    np.testing.assert_array_equal(loaded.vectors, index.vectors)
+    query = np.arange(16, dtype=np.float32)
+    assert loaded.search(query, k=5) == index.search(query, k=5)
+
+
+def test_k_below_one_is_refused():
+    with pytest.raises(ValueError, match="k must be at least 1"):
+        LocalVectorIndex.from_frame(frame([[1, 0]])).search(np.array([1.0, 0.0]), k=0)

@@ -74,6 +74,8 @@ DOCUMENT_SCHEMA = StructType(
         StructField("page_count", IntegerType()),
         StructField("chunk_count", IntegerType()),
         StructField("indexed_sha256", StringType()),
+        # The embedder of the indexed chunks: a document embedded by another one is re-embedded.
+        StructField("embedder", StringType()),
         StructField("processed_at", TimestampType()),
     ]
 )
@@ -212,6 +214,8 @@ class IngestionPlan:
     to_process: tuple[str, ...]
     removed: tuple[str, ...]
     unchanged: tuple[str, ...]
+    # Unchanged files whose chunks another embedder made: re-parsed and re-embedded (in to_process).
+    reembed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -238,26 +242,29 @@ class IngestionResult:
         return "\n".join(lines)
 
 
-def plan_ingestion(current: list[FileState], known: pd.DataFrame) -> IngestionPlan:
-    """Decide what to read: new files and files whose size or timestamp moved."""
-    seen = {
-        row.document_path: (row.modification_time, row.size_bytes)
-        for row in known.itertuples(index=False)
-    }
-    to_process, unchanged = [], []
+def plan_ingestion(current: list[FileState], known: pd.DataFrame, embedder: str) -> IngestionPlan:
+    """Decide what to read: new files, files whose size or timestamp moved, and files whose
+    indexed chunks were embedded by another embedder than `embedder` (vectors of two models in
+    one index would be compared as if they were one)."""
+    seen = {row.document_path: row for row in known.itertuples(index=False)}
+    to_process, unchanged, reembed = [], [], []
     for state in current:
         previous = seen.get(state.path)
-        if (
-            previous is not None
-            and _same_time(previous[0], state.modification_time)
-            and (previous[1] == state.size_bytes)
+        if previous is None or not (
+            _same_time(previous.modification_time, state.modification_time)
+            and previous.size_bytes == state.size_bytes
         ):
-            unchanged.append(state.path)
-        else:
             to_process.append(state.path)
+        elif previous.indexed_sha256 and previous.embedder != embedder:
+            to_process.append(state.path)
+            reembed.append(state.path)
+        else:
+            unchanged.append(state.path)
     present = {state.path for state in current}
     removed = sorted(path for path in seen if path not in present)
-    return IngestionPlan(tuple(sorted(to_process)), tuple(removed), tuple(sorted(unchanged)))
+    return IngestionPlan(
+        tuple(sorted(to_process)), tuple(removed), tuple(sorted(unchanged)), tuple(sorted(reembed))
+    )
 
 
 def _same_time(a, b) -> bool:
@@ -461,11 +468,14 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
     # Only documents under this source can have been removed from it: ingesting another folder
     # adds to the corpus rather than replacing it.
     known = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
-    plan = plan_ingestion(files, known)
+    embedder_name = config.embedder.create().name
+    plan = plan_ingestion(files, known, embedder_name)
     log.info(
-        "%d files: %d to process, %d unchanged, %d removed",
+        "%d files: %d to process (%d to re-embed with %s), %d unchanged, %d removed",
         len(files),
         len(plan.to_process),
+        len(plan.reembed),
+        embedder_name,
         len(plan.unchanged),
         len(plan.removed),
     )
@@ -496,7 +506,9 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
         indexed = {
             row.document_path: row.indexed_sha256
             for row in known.itertuples(index=False)
-            if row.document_path in set(to_read) and row.indexed_sha256
+            if row.document_path in set(to_read)
+            and row.indexed_sha256
+            and row.document_path not in plan.reembed
         }
         contents = spark.read.format("binaryFile").load([_glob_escape(p) for p in to_read])
         partitions = partition_count(spark, len(to_read), config.max_partitions)
@@ -532,7 +544,9 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
         existing = tables.read(config.chunk_table)
         changes = None
         if new_chunks is not None:
-            changes = new_chunks.join(existing.select("chunk_id"), "chunk_id", "left_anti").select(
+            # Chunks already in the table keep their rows, unless their vectors are re-embedded.
+            kept = existing.where(~F.col("document_path").isin(list(plan.reembed)))
+            changes = new_chunks.join(kept.select("chunk_id"), "chunk_id", "left_anti").select(
                 *CHUNK_SCHEMA.fieldNames(), F.lit(UPSERT).alias(ACTION)
             )
         if replaced:
@@ -547,7 +561,7 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
         if chunks_added or chunks_removed:
             tables.apply_changes(config.chunk_table, changes, "chunk_id")
 
-    document_changes = document_updates(known, staged_documents, plan.removed)
+    document_changes = document_updates(known, staged_documents, plan.removed, embedder_name)
     if len(document_changes):
         tables.apply_changes(
             config.documents_table,
@@ -590,9 +604,10 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
 
 
 def document_updates(
-    known: pd.DataFrame, staged: pd.DataFrame, removed: tuple[str, ...]
+    known: pd.DataFrame, staged: pd.DataFrame, removed: tuple[str, ...], embedder: str
 ) -> pd.DataFrame:
-    """The document table's change set: new statuses, moved timestamps, removed files.
+    """The document table's change set: new statuses, moved timestamps, removed files; the
+    chunks of a document read now are embedded by `embedder`.
 
     A document whose new version cannot be read keeps its previous chunks (nothing good is
     lost) and says so in its reason.
@@ -609,7 +624,12 @@ def document_updates(
                 "size_bytes": doc.size_bytes,
             }
         elif doc.status == DocumentStatus.OK:
-            row = {**_staged_fields(doc), "indexed_sha256": doc.content_sha256, "processed_at": now}
+            row = {
+                **_staged_fields(doc),
+                "indexed_sha256": doc.content_sha256,
+                "embedder": embedder,
+                "processed_at": now,
+            }
         else:
             kept = before is not None and bool(before.indexed_sha256)
             reason = doc.reason + (
@@ -620,6 +640,7 @@ def document_updates(
                 "reason": reason,
                 "chunk_count": before.chunk_count if kept else 0,
                 "indexed_sha256": before.indexed_sha256 if kept else None,
+                "embedder": before.embedder if kept else None,
                 "processed_at": now,
             }
         rows.append({**row, ACTION: UPSERT})

@@ -11,15 +11,17 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from string import Template
 
 import pandas as pd
 
 from .chain import content_words, sentences
 
-QUESTION_PROMPT = (
+# string.Template rather than str.format: the JSON example's braces need no escaping.
+QUESTION_PROMPT = Template(
     "Write one question that the passage below answers on its own, and the answer, as JSON "
-    '{{"question": "...", "answer": "..."}} and nothing else. Use the passage\'s own terms.\n\n'
-    "Passage ({document}, page {page}):\n{text}"
+    '{"question": "...", "answer": "..."} and nothing else. Use the passage\'s own terms.\n\n'
+    "Passage ($document, page $page):\n$text"
 )
 _JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 
@@ -56,7 +58,7 @@ def model_question_writer(client, endpoint: str) -> Callable[[str, str, int], tu
     from databricks.sdk.service.serving import ChatMessage, ChatMessageRole
 
     def write(text: str, document: str, page: int) -> tuple[str, str] | None:
-        prompt = QUESTION_PROMPT.format(document=document, page=page, text=text)
+        prompt = QUESTION_PROMPT.substitute(document=document, page=page, text=text)
         response = client.serving_endpoints.query(
             name=endpoint,
             messages=[ChatMessage(role=ChatMessageRole.USER, content=prompt)],

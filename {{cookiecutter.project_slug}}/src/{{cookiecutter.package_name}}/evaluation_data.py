@@ -1,0 +1,174 @@
+"""Evaluation sets: JSON Lines in MLflow 3 evaluation shape, validated line by line.
+
+One row per line: `{"inputs": {"question": ...}, "expectations": {...}}`, the records that
+`mlflow.genai.evaluate(data=...)` takes. Expected retrieved context is a list of
+`{"doc_uri": "<file name>#page=<N>"}`; a retrieved chunk matches it when its document has that
+file name and the chunk is on that page. Documents are compared by file name because the index
+holds the path it was built from (a laptop folder or a /Volumes/... path), never the set's.
+"""
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
+
+# The expectation keys MLflow 3's built-in judges and this project's scorers read. Anything else
+# is refused: a misspelt key would otherwise be ignored and its row scored on nothing.
+EXPECTATION_KEYS = (
+    "expected_response",
+    "expected_facts",
+    "expected_retrieved_context",
+    "guidelines",
+)
+_DOC_URI = re.compile(r"^(?P<document>[^#]+)#page=(?P<page>\d+)$")
+
+
+class EvaluationDataError(ValueError):
+    pass
+
+
+def document_name(path: str) -> str:
+    """The file name of a local path, a /Volumes/... path or a file:/dbfs: URI."""
+    return unquote(PurePosixPath(path).name)
+
+
+def parse_doc_uri(doc_uri: str) -> tuple[str, int]:
+    """`"folder/x.pdf#page=3"` -> `("x.pdf", 3)`; pages count from 1, as in the chunk table."""
+    match = _DOC_URI.match(doc_uri.strip()) if isinstance(doc_uri, str) else None
+    if match is None or int(match["page"]) < 1:
+        raise EvaluationDataError(
+            f"doc_uri {doc_uri!r} is not '<file name>#page=<N>' with N >= 1 "
+            "(e.g. 'employee_handbook.pdf#page=2')"
+        )
+    return document_name(match["document"]), int(match["page"])
+
+
+def _expected_pages(expected: Iterable[dict]) -> set[tuple[str, int]]:
+    return {parse_doc_uri(entry["doc_uri"]) for entry in expected}
+
+
+def _ranked_pages(retrieved: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    return [(document_name(path), int(page)) for path, page in retrieved]
+
+
+def hit_at_k(retrieved: Sequence[tuple[str, int]], expected: Iterable[dict], k: int) -> bool:
+    """Whether any of the first k retrieved (document path or name, page) is an expected page."""
+    if k < 1:
+        raise ValueError(f"k must be at least 1, got {k}")
+    wanted = _expected_pages(expected)
+    return any(page in wanted for page in _ranked_pages(retrieved[:k]))
+
+
+def reciprocal_rank(retrieved: Sequence[tuple[str, int]], expected: Iterable[dict]) -> float:
+    """1/rank of the first retrieved expected page, 0.0 if none was retrieved."""
+    wanted = _expected_pages(expected)
+    for rank, page in enumerate(_ranked_pages(retrieved), start=1):
+        if page in wanted:
+            return 1.0 / rank
+    return 0.0
+
+
+def _check_expectations(expectations, where: str) -> None:
+    if not isinstance(expectations, dict) or not expectations:
+        raise EvaluationDataError(
+            f"{where}: 'expectations' must be a non-empty object with some of "
+            f"{', '.join(EXPECTATION_KEYS)}"
+        )
+    unknown = sorted(set(expectations) - set(EXPECTATION_KEYS))
+    if unknown:
+        raise EvaluationDataError(
+            f"{where}: unknown expectation {', '.join(map(repr, unknown))}; "
+            f"known: {', '.join(EXPECTATION_KEYS)}"
+        )
+    response = expectations.get("expected_response")
+    if "expected_response" in expectations and not (isinstance(response, str) and response.strip()):
+        raise EvaluationDataError(f"{where}: 'expected_response' must be a non-empty string")
+    for key in ("expected_facts", "guidelines"):
+        values = expectations.get(key)
+        if key in expectations and not (
+            isinstance(values, list)
+            and values
+            and all(isinstance(value, str) and value.strip() for value in values)
+        ):
+            raise EvaluationDataError(f"{where}: {key!r} must be a non-empty list of strings")
+    if "expected_retrieved_context" in expectations:
+        context = expectations["expected_retrieved_context"]
+        if not (isinstance(context, list) and context):
+            raise EvaluationDataError(
+                f"{where}: 'expected_retrieved_context' must be a non-empty list of "
+                '{"doc_uri": "<file name>#page=<N>"}'
+            )
+        for position, entry in enumerate(context, start=1):
+            if not isinstance(entry, dict) or "doc_uri" not in entry:
+                raise EvaluationDataError(
+                    f"{where}: expected_retrieved_context entry {position} has no 'doc_uri'"
+                )
+            try:
+                parse_doc_uri(entry["doc_uri"])
+            except EvaluationDataError as error:
+                raise EvaluationDataError(
+                    f"{where}: expected_retrieved_context entry {position}: {error}"
+                ) from None
+
+
+def _checked_row(row, where: str) -> str:
+    """Validate one row; return its question."""
+    if not isinstance(row, dict):
+        raise EvaluationDataError(f"{where}: a row must be a JSON object, got {type(row).__name__}")
+    unknown = sorted(set(row) - {"inputs", "expectations"})
+    if unknown:
+        raise EvaluationDataError(
+            f"{where}: unknown key {', '.join(map(repr, unknown))}; a row has 'inputs' and "
+            "optionally 'expectations'"
+        )
+    inputs = row.get("inputs")
+    question = inputs.get("question") if isinstance(inputs, dict) else None
+    if not (isinstance(question, str) and question.strip()):
+        raise EvaluationDataError(
+            f"{where}: missing inputs.question (a row starts "
+            '{"inputs": {"question": "..."}, ...})'
+        )
+    # MLflow passes every inputs key to the chain's predict function, which takes only question.
+    if set(inputs) != {"question"}:
+        extra = sorted(set(inputs) - {"question"})
+        raise EvaluationDataError(
+            f"{where}: inputs may hold only 'question', not {', '.join(map(repr, extra))}"
+        )
+    if "expectations" in row:
+        _check_expectations(row["expectations"], where)
+    return question
+
+
+def load_evaluation_set(path: Path) -> list[dict]:
+    """The rows of a JSON Lines evaluation set, as MLflow 3 takes them; blank lines are skipped.
+
+    Raises EvaluationDataError naming the file, the line and what is wrong.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise EvaluationDataError(
+            f"evaluation set {path} does not exist (set the job parameter eval_dataset, or "
+            "write one with the generate-eval command)"
+        )
+    rows, seen = [], {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}, line {number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise EvaluationDataError(
+                f"{where}: not valid JSON ({error.msg} at column {error.colno})"
+            ) from None
+        question = _checked_row(row, where)
+        # Per-row results are matched to their question: a repeat would be scored twice.
+        key = " ".join(question.split()).lower()
+        if key in seen:
+            raise EvaluationDataError(f"{where}: repeats the question of line {seen[key]}")
+        seen[key] = number
+        rows.append(row)
+    if not rows:
+        raise EvaluationDataError(f"evaluation set {path} has no rows")
+    return rows
