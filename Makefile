@@ -28,6 +28,7 @@ demo: $(STAMP)
 	@echo "  local tables:    $(DEMO_PROJECT)/.local/tables"
 	@echo "  local index:     $(DEMO_PROJECT)/.local/vector_indexes"
 	@echo "  run it again:    make -C $(DEMO_PROJECT) job"
+	@echo "  local endpoint:  $(DEMO_PROJECT)/.local/serving/endpoint.json (stop it: cd $(DEMO_PROJECT) && .venv/bin/python -m rag_chatbot serve --stop)"
 	@echo "  its tests:       make -C $(DEMO_PROJECT) test"
 
 test: $(STAMP) lint

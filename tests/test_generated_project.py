@@ -24,7 +24,9 @@ def project(tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("generated")
     project = Path(cookiecutter(str(TEMPLATE), no_input=True, output_dir=str(output)))
     assert run(["make", "install"], project).returncode == 0
-    return project
+    yield project
+    # The job's deploy task leaves a local server running, as it would an endpoint.
+    run([".venv/bin/python", "-m", "rag_chatbot", "serve", "--stop"], project)
 
 
 def local_outputs(project: Path) -> dict:
@@ -107,6 +109,21 @@ def test_the_local_job_ingests_the_sample_corpus(project):
     assert evaluation["passed"] is True
     assert evaluation["candidate"]["metrics"]["retrieval_hit_rate"] >= 0.8
     assert registry["results"] == 5
+
+    assert f"{'deploy_model_as_endpoint':<28} succeeded" in result.stdout
+    assert registry["aliases"]["champion"] == "1"
+    assert "RAG job summary" in result.stdout
+    assert "documents: 5 (0 failed)" in result.stdout
+    assert "evaluation of version 1: PASSED" in result.stdout
+    assert "smoke test: 5/5 questions answered" in result.stdout
+    # The summary's curl line works as printed, against the server the job left running.
+    curl = next(line.strip() for line in result.stdout.splitlines() if "curl -s" in line)
+    answered = run(["bash", "-c", curl], project)
+    assert answered.returncode == 0
+    assert json.loads(answered.stdout)["output"][0]["content"][0]["text"]
+    rows = (project / ".local" / "serving" / "inference_log.jsonl").read_text().splitlines()
+    assert {json.loads(row)["status_code"] for row in rows} == {200}
+    assert len(rows) == 6  # the smoke test's five questions and the curl above
 
 
 def test_a_rerun_parses_nothing(project):

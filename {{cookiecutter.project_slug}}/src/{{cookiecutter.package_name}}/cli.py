@@ -1,4 +1,4 @@
-"""Command line: `python -m <package> job|ingest|ask|evaluate|generate-eval ...`."""
+"""Command line: `python -m <package> job|ingest|ask|evaluate|generate-eval|serve ...`."""
 
 import argparse
 import json
@@ -74,6 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="a Databricks chat endpoint writes the questions (needs Databricks credentials); "
         "without it an offline writer does",
     )
+
+    serve = commands.add_parser(
+        "serve", help="serve a registered version locally until Ctrl-C (or stop task 4's server)"
+    )
+    which = serve.add_mutually_exclusive_group()
+    which.add_argument("--alias", default="champion", help="version to serve (default: champion)")
+    which.add_argument("--version", help="serve this version number instead of an alias")
+    which.add_argument(
+        "--stop", action="store_true", help="stop the server the job's deploy task left running"
+    )
+    serve.add_argument(
+        "--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)"
+    )
     return parser
 
 
@@ -142,6 +155,39 @@ def evaluate(root: Path, dataset: Path, output: Path, alias: str) -> int:
     return 0
 
 
+def serve(root: Path, alias: str, version: str | None, port: int, stop: bool) -> int:
+    import mlflow
+    from mlflow.exceptions import MlflowException
+
+    from .bundle import load_job
+    from .local_serving import ServingError, run_server, stop_detached
+    from .model_deployment import served_entity_name
+    from .tracking import LOCAL_TARGET, configure_mlflow, registered_model_name
+
+    if stop:
+        state = stop_detached()
+        print(f"stopped the server of {state.model_uri} at {state.url}" if state else "no server")
+        return 0
+    parameters = load_job(root).parameters
+    configure_mlflow(LOCAL_TARGET)
+    name = registered_model_name(
+        LOCAL_TARGET, parameters["catalog"], parameters["schema"], parameters["model_name"]
+    )
+    if version is None:
+        try:
+            version = str(mlflow.MlflowClient().get_model_version_by_alias(name, alias).version)
+        except MlflowException:
+            print(
+                f"error: no version of {name} is aliased {alias!r}: run `make job`", file=sys.stderr
+            )
+            return 2
+    try:
+        return run_server(f"models:/{name}/{version}", served_entity_name(name, version), port)
+    except ServingError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -157,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
             return evaluate(root, args.dataset, args.output, args.alias)
         if args.command == "generate-eval":
             return generate_evaluation_set(root, args.output, args.rows, args.llm_endpoint)
+        if args.command == "serve":
+            return serve(root, args.alias, args.version, args.port, args.stop)
         if args.command == "job":
             if args.target != "local":
                 print(

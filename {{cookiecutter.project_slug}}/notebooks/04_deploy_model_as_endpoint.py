@@ -1,0 +1,34 @@
+# Databricks notebook source
+# MAGIC %md
+# MAGIC # Task 4: serve the evaluated version, smoke test it, make it the champion
+# MAGIC
+# MAGIC Serves the version under `promote_alias` (only if task 3 tagged it
+# MAGIC `evaluation_status=passed`) on `serving_endpoint_name`: staged beside the current version
+# MAGIC at 0% of traffic, smoke tested with the questions of `eval_dataset`, then given all traffic;
+# MAGIC any failure restores the previous configuration and fails the task. Locally, MLflow's model
+# MAGIC server behind a logging proxy on 127.0.0.1. The logic lives in
+# MAGIC `{{ cookiecutter.package_name }}.model_deployment` and `.local_serving`.
+
+# COMMAND ----------
+
+from {{ cookiecutter.package_name }}.model_deployment import (
+    DeployTaskConfig,
+    deploy,
+    evaluation_of,
+    job_summary,
+)
+
+config = DeployTaskConfig.from_parameters(dbutils.widgets.get)  # noqa: F821 - provided by the runtime
+result = deploy(config, project="{{ cookiecutter.project_slug }}")
+
+# COMMAND ----------
+
+ingestion = {
+    key: dbutils.jobs.taskValues.get("pdf_chunks_embeddings", key, default=-1)  # noqa: F821
+    for key in ("documents", "failed_documents", "chunks", "index_rows")
+}
+print(job_summary(ingestion, evaluation_of(result.model_name, result.version), result))
+
+dbutils.jobs.taskValues.set("model_version", result.version)  # noqa: F821
+dbutils.jobs.taskValues.set("endpoint_url", result.url)  # noqa: F821
+dbutils.jobs.taskValues.set("smoke_latencies_ms", result.smoke.latencies_ms)  # noqa: F821

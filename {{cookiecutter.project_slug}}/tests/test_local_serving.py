@@ -1,0 +1,215 @@
+"""Local serving over real HTTP on 127.0.0.1: MLflow's model server with a trivial agent behind
+the validating, logging proxy; and task 4's local deployment with its rollback."""
+
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import mlflow
+import pytest
+
+from {{ cookiecutter.package_name }}.local_serving import (
+    MAX_BODY_BYTES,
+    LocalEndpoint,
+    deploy_locally,
+    http_sender,
+    read_state,
+    stop_detached,
+)
+from {{ cookiecutter.package_name }}.model_deployment import DeploymentError, DeployTaskConfig
+from {{ cookiecutter.package_name }}.smoke_test import run_smoke_test
+
+ECHO_AGENT = Path(__file__).with_name("echo_agent.py")
+INFERENCE_TABLE_COLUMNS = {
+    "request_date",
+    "databricks_request_id",
+    "client_request_id",
+    "request_time",
+    "status_code",
+    "sampling_fraction",
+    "execution_duration_ms",
+    "request",
+    "response",
+    "served_entity_id",
+    "logging_error_codes",
+    "requester",
+    "input_token_count",
+    "output_token_count",
+}
+
+
+def register_echo(name: str, silent: bool = False, alias: str = "", status: str = "") -> str:
+    # The default experiment: one an earlier test made active may live in another store.
+    with mlflow.start_run(experiment_id="0"):
+        info = mlflow.pyfunc.log_model(
+            name="agent",
+            python_model=str(ECHO_AGENT),
+            model_config={"silent": silent},
+            registered_model_name=name,
+        )
+    version = str(info.registered_model_version)
+    client = mlflow.MlflowClient()
+    if status:
+        client.set_model_version_tag(name, version, "evaluation_status", status)
+    if alias:
+        client.set_registered_model_alias(name, alias, version)
+    return version
+
+
+def post(url: str, body: bytes) -> tuple[int, dict]:
+    request = urllib.request.Request(
+        f"{url}/invocations", data=body, headers={"Content-Type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as refused:
+        return refused.code, json.loads(refused.read())
+
+
+def ask(question: str, **extra) -> bytes:
+    return json.dumps({"input": [{"role": "user", "content": question}], **extra}).encode()
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory, mlflow_store):
+    with pytest.MonkeyPatch.context() as patch:
+        # The model server is a child process: it finds the registry through the environment.
+        patch.setenv("MLFLOW_TRACKING_URI", mlflow_store)
+        patch.setenv("MLFLOW_REGISTRY_URI", mlflow_store)
+        mlflow.set_tracking_uri(mlflow_store)
+        mlflow.set_registry_uri(mlflow_store)
+        version = register_echo("echo_served")
+        served = LocalEndpoint(
+            f"models:/echo_served/{version}", "echo_served-1", tmp_path_factory.mktemp("serving")
+        )
+        served.start()
+        served.serve_in_thread()
+        yield served
+        served.stop()
+
+
+def log_rows(endpoint) -> list[dict]:
+    return [json.loads(line) for line in endpoint.log.path.read_text().splitlines()]
+
+
+def test_health_smoke_test_and_inference_log(endpoint):
+    with urllib.request.urlopen(f"{endpoint.url}/health", timeout=10) as answer:
+        assert json.loads(answer.read()) == {"status": "ready", "served_entity": "echo_served-1"}
+    before = len(log_rows(endpoint)) if endpoint.log.path.exists() else 0
+
+    report = run_smoke_test(http_sender(endpoint.url), ["What is E07?", "Who pays travel?"])
+
+    assert report.passed
+    assert [r.answer for r in report.results] == [
+        "You asked: What is E07?",
+        "You asked: Who pays travel?",
+    ]
+    rows = log_rows(endpoint)[before:]
+    assert len(rows) == 2
+    assert set(rows[0]) == INFERENCE_TABLE_COLUMNS
+    assert {row["status_code"] for row in rows} == {200}
+    assert json.loads(rows[0]["request"])["input"][0]["content"] == "What is E07?"
+    assert json.loads(rows[0]["response"])["output"][0]["content"][0]["text"].startswith("You")
+    assert rows[0]["served_entity_id"] == "echo_served-1"
+    assert rows[0]["input_token_count"] == 4  # What, is, E07, ?
+    assert rows[0]["output_token_count"] == 7  # You, asked, :, What, is, E07, ?
+
+
+def test_client_request_id_is_logged_and_not_sent_to_the_model(endpoint):
+    status, answer = post(endpoint.url, ask("Hello?", client_request_id="ticket-42"))
+    assert status == 200
+    assert answer["output"][0]["content"][0]["text"] == "You asked: Hello?"
+    assert log_rows(endpoint)[-1]["client_request_id"] == "ticket-42"
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "message"),
+    [
+        (b"{not json", 400, "not JSON"),
+        (json.dumps({"messages": [{"role": "user", "content": "hi"}]}).encode(), 400, "'input'"),
+        (json.dumps({"input": []}).encode(), 400, "non-empty list"),
+        (json.dumps({"input": [{"role": "user"}]}).encode(), 400, "needs a 'role' and a 'content'"),
+        (json.dumps({"input": [{"role": "robot", "content": "x"}]}).encode(), 400, "'robot'"),
+        (
+            json.dumps({"input": [{"role": "assistant", "content": "hello"}]}).encode(),
+            400,
+            "last message must be the user's",
+        ),
+        (ask("   "), 400, "question is empty"),
+        (ask("x" * 2001), 400, "2001 characters"),
+        (ask("x" * (MAX_BODY_BYTES + 10)), 413, f"limit of {MAX_BODY_BYTES} bytes"),
+    ],
+)
+def test_bad_requests_get_a_4xx_naming_the_problem_and_the_server_keeps_answering(
+    endpoint, body, status, message
+):
+    answered, error = post(endpoint.url, body)
+    assert answered == status
+    assert error["error_code"] == "BAD_REQUEST"
+    assert message in error["message"]
+    row = log_rows(endpoint)[-1]
+    assert row["status_code"] == status
+    assert row["output_token_count"] == 0
+
+    assert post(endpoint.url, ask("Still there?"))[0] == 200
+
+
+def test_unknown_paths_are_404(endpoint):
+    request = urllib.request.Request(f"{endpoint.url}/predict", data=ask("hi"))
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 404
+    assert "POST to /invocations" in json.loads(refused.value.read())["message"]
+
+
+@pytest.fixture
+def deploy_task(job_parameters, tmp_path, mlflow_store) -> DeployTaskConfig:
+    questions = tmp_path / "minimal.jsonl"
+    questions.write_text(
+        "\n".join(
+            json.dumps({"inputs": {"question": q}, "expectations": {"expected_response": "x"}})
+            for q in ("How many days of leave?", "What does E07 mean?")
+        )
+    )
+    parameters = {
+        **job_parameters,
+        "model_name": "echo_deployed",
+        "eval_dataset": str(questions),
+    }
+    return DeployTaskConfig.from_parameters(parameters.get)
+
+
+def test_local_deployment_serves_smoke_tests_and_rolls_back_a_failing_version(deploy_task):
+    client = mlflow.MlflowClient()
+    first = register_echo("echo_deployed", alias="challenger", status="passed")
+    try:
+        result = deploy_locally(deploy_task, client)
+        assert result.version == first
+        assert result.smoke.passed and len(result.smoke.results) == 2
+        assert client.get_model_version_by_alias("echo_deployed", "champion").version == int(first)
+        assert result.curl.startswith("curl -s http://127.0.0.1:")
+        serving = read_state()
+        assert f"{serving.url}/invocations" == result.url
+
+        register_echo("echo_deployed", silent=True, alias="challenger", status="passed")
+        with pytest.raises(DeploymentError, match=r"failed its local smoke test.*keeps serving"):
+            deploy_locally(deploy_task, client)
+
+        # The previous version still answers; champion did not move.
+        assert read_state() == serving
+        status, answer = post(serving.url, ask("Still you?"))
+        assert (status, answer["output"][0]["content"][0]["text"]) == (200, "You asked: Still you?")
+        assert client.get_model_version_by_alias("echo_deployed", "champion").version == int(first)
+    finally:
+        stopped = stop_detached()
+    assert stopped is not None
+    assert read_state() is None
+
+
+def test_a_version_that_did_not_pass_evaluation_is_not_served(deploy_task):
+    register_echo("echo_deployed", alias="challenger", status="failed")
+    with pytest.raises(DeploymentError, match="evaluation_status is 'failed'"):
+        deploy_locally(deploy_task, mlflow.MlflowClient())
+    assert read_state() is None

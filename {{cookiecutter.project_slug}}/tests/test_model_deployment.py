@@ -1,0 +1,224 @@
+"""Task 4 on Databricks at the SDK boundary: recorded REST exchanges replayed through the SDK.
+
+The registry part (the approval check and the champion alias) runs against a local sqlite MLflow
+registry holding a model with the Unity Catalog name: the UC registry's REST calls are not
+replayed here.
+"""
+
+import json
+
+import mlflow
+import pytest
+
+from {{ cookiecutter.package_name }}.model_deployment import (
+    DeploymentError,
+    DeploymentTimeoutError,
+    DeployTaskConfig,
+    deploy_to_workspace,
+    parse_environment_vars,
+    served_entity_name,
+)
+
+MODEL = "main.rag.rag_chain"
+QUESTIONS = (
+    "How many days of paid annual leave do full-time employees get?",
+    "What does error code E07 on the robot vacuum mean?",
+)
+{% raw %}SECRET = "{{secrets/rag/openai_key}}"{% endraw %}
+
+
+@pytest.fixture
+def task(tmp_path) -> DeployTaskConfig:
+    dataset = tmp_path / "minimal.jsonl"
+    dataset.write_text(
+        "\n".join(
+            json.dumps({"inputs": {"question": q}, "expectations": {"expected_response": "x"}})
+            for q in QUESTIONS
+        )
+    )
+    parameters = {
+        "target": "staging",
+        "catalog": "main",
+        "schema": "rag",
+        "model_name": "rag_chain",
+        "experiment_name": "/Shared/rag",
+        "promote_alias": "challenger",
+        "eval_dataset": str(dataset),
+        "serving_endpoint_name": "rag-endpoint",
+        "read_access_group": "rag-users",
+        "serving_workload_size": "Small",
+        "serving_scale_to_zero": "true",
+        "serving_rate_limit_per_minute": "60",
+        "serving_environment_vars": json.dumps({"OPENAI_API_KEY": SECRET}),
+        "serving_ready_timeout_seconds": "600",
+    }
+    return DeployTaskConfig.from_parameters(parameters.get)
+
+
+def fresh_registry() -> mlflow.MlflowClient:
+    """The model, registered anew in the test session's sqlite registry."""
+    client = mlflow.MlflowClient()
+    if client.search_registered_models(filter_string=f"name = '{MODEL}'"):
+        client.delete_registered_model(MODEL)
+    client.create_registered_model(MODEL)
+    return client
+
+
+def registry_with(versions: int, approved: bool = True) -> mlflow.MlflowClient:
+    """A registry whose newest version is aliased challenger, tagged as task 3 tags it."""
+    client = fresh_registry()
+    for _ in range(versions):
+        version = client.create_model_version(MODEL, source="file:///recorded/rag_chain").version
+    status = "passed" if approved else "failed"
+    client.set_model_version_tag(MODEL, version, "evaluation_status", status)
+    client.set_registered_model_alias(MODEL, "challenger", version)
+    return client
+
+
+def champion(client) -> str | None:
+    aliases = client.get_registered_model(MODEL).aliases
+    return str(aliases["champion"]) if "champion" in aliases else None
+
+
+def test_first_deployment_creates_the_endpoint_then_aliases_and_grants(
+    replay, workspace_client, task
+):
+    replay("serving_endpoint_create")
+    client = registry_with(1)
+
+    result = deploy_to_workspace(task, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    assert result.version == "1"
+    assert result.details == {
+        "created": True,
+        "served_entity": "rag_chain-1",
+        "pruned_entities": [],
+    }
+    assert result.smoke.passed
+    assert [r.question for r in result.smoke.results] == list(QUESTIONS)
+    assert result.url.endswith("/serving-endpoints/rag-endpoint/invocations")
+    assert "Authorization: Bearer $DATABRICKS_TOKEN" in result.curl
+    assert champion(client) == "1"
+
+
+def test_update_stages_at_zero_traffic_smoke_tests_then_switches_and_prunes(
+    replay, workspace_client, task
+):
+    replay("serving_endpoint_update")
+    client = registry_with(4)
+
+    result = deploy_to_workspace(task, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    assert result.details == {
+        "created": False,
+        "served_entity": "rag_chain-4",
+        "pruned_entities": ["rag_chain-1"],
+    }
+    assert all(r.answer for r in result.smoke.results)
+    assert champion(client) == "4"
+
+
+def test_a_failed_smoke_test_restores_the_previous_configuration_and_fails(
+    replay, workspace_client, task
+):
+    replay("serving_endpoint_smoke_test_fails")
+    client = registry_with(4)
+
+    with pytest.raises(DeploymentError) as failed:
+        deploy_to_workspace(task, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    message = str(failed.value)
+    assert "version 4 failed its smoke test" in message
+    assert "empty answer" in message
+    assert "permission denied" in message
+    assert "rolled back to its previous configuration (versions 3, 2, 1)" in message
+    assert champion(client) is None
+
+
+def test_a_failed_build_leaves_the_previous_configuration_serving(replay, workspace_client, task):
+    replay("serving_endpoint_build_fails")
+    client = registry_with(4)
+
+    with pytest.raises(DeploymentError) as failed:
+        deploy_to_workspace(task, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    message = str(failed.value)
+    assert "UPDATE_FAILED" in message
+    assert "could not install langchain-core" in message
+    assert "still serves versions 3, 2, 1" in message
+    assert champion(client) is None
+
+
+def test_an_update_that_outlasts_the_timeout_fails_with_no_traffic_on_the_new_version(
+    replay, workspace_client, task
+):
+    replay("serving_endpoint_update_times_out")
+    client = registry_with(4)
+    # Any poll outlasts a nanosecond: the first IN_PROGRESS answer ends the wait.
+    quick = DeployTaskConfig(**{**task.__dict__, "serving_ready_timeout_seconds": 1e-9})
+
+    with pytest.raises(DeploymentTimeoutError) as timed_out:
+        deploy_to_workspace(quick, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    message = str(timed_out.value)
+    assert "serving_ready_timeout_seconds" in message
+    assert "staged at 0% of traffic" in message
+    assert champion(client) is None
+
+
+def test_a_version_that_did_not_pass_evaluation_is_refused_before_any_call(replay, task):
+    # No workspace exchange is recorded: the refusal must come before the SDK is used.
+    client = registry_with(2, approved=False)
+    with pytest.raises(DeploymentError, match="evaluation_status is 'failed', not 'passed'"):
+        deploy_to_workspace(task, None, client, "rag-chatbot")
+
+
+def test_a_model_without_the_promote_alias_is_refused(task):
+    client = fresh_registry()
+    with pytest.raises(DeploymentError, match="no version aliased 'challenger'"):
+        deploy_to_workspace(task, None, client, "rag-chatbot")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"OPENAI_API_KEY": "sk-live-123"}', "must be a secret reference"),
+        ('{"OPENAI_API_KEY": 5}', "must be a secret reference"),
+        ('{"bad name": "x"}', "is not a variable name"),
+        ("[1]", "must be a JSON object"),
+        ("{", "is not JSON"),
+    ],
+)
+def test_environment_variables_must_be_secret_references(text, message):
+    with pytest.raises(DeploymentError, match=message):
+        parse_environment_vars(text)
+    assert parse_environment_vars(json.dumps({"OPENAI_API_KEY": SECRET})) == {
+        "OPENAI_API_KEY": SECRET
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("serving_endpoint_name", "x" * 64, "at most 63"),
+        ("serving_scale_to_zero", "yes", "use true or false"),
+        ("serving_rate_limit_per_minute", "-1", ">= 0"),
+        ("serving_ready_timeout_seconds", "soon", "must be numbers"),
+        ("read_access_group", " ", "must not be empty"),
+    ],
+)
+def test_bad_parameters_are_named(task, name, value, message):
+    parameters = {
+        field: str(getattr(task, field)) for field in DeployTaskConfig.__dataclass_fields__
+    }
+    parameters["serving_scale_to_zero"] = "true"
+    parameters["serving_environment_vars"] = "{}"
+    parameters[name] = value
+    with pytest.raises(DeploymentError, match=message):
+        DeployTaskConfig.from_parameters(parameters.get)
+
+
+def test_served_entity_names_fit_the_limit_and_keep_the_version():
+    assert served_entity_name("main.rag.rag_chain", "12") == "rag_chain-12"
+    long = served_entity_name("c.s." + "m" * 80, "123")
+    assert len(long) == 63 and long.endswith("-123")
