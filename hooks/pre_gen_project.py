@@ -20,6 +20,7 @@ ANSWERS = {
     "project_name": "{{ cookiecutter.project_name }}",
     "project_slug": "{{ cookiecutter.project_slug }}",
     "package_name": "{{ cookiecutter.package_name }}",
+    "cloud": "{{ cookiecutter.cloud }}",
     "databricks_staging_host": "{{ cookiecutter.databricks_staging_host }}",
     "databricks_prod_host": "{{ cookiecutter.databricks_prod_host }}",
     "default_branch": "{{ cookiecutter.default_branch }}",
@@ -38,6 +39,7 @@ ANSWERS = {
     "staging_service_principal_id": "{{ cookiecutter.staging_service_principal_id }}",
     "prod_service_principal_id": "{{ cookiecutter.prod_service_principal_id }}",
     "read_access_group": "{{ cookiecutter.read_access_group }}",
+    "cicd_auth": "{{ cookiecutter.cicd_auth }}",
 }
 
 
@@ -111,6 +113,12 @@ def check(answers: dict[str, str]) -> list[str]:
         re.fullmatch(r"[^\s\"'`$\\{}][^\"'`$\\{}\n]*", answers["read_access_group"]) is not None,
         "must be a group name without quotes, '$', '{', '}' or backslashes",
     )
+    # Azure service principal secrets (ARM_*) authenticate only to Azure Databricks workspaces.
+    if answers["cicd_auth"] == "azure_service_principal" and answers["cloud"] != "azure":
+        errors.append(
+            "cicd_auth='azure_service_principal' needs cloud='azure' "
+            f"(got cloud={answers['cloud']!r}): choose oauth_m2m or github_oidc"
+        )
     return errors
 
 

@@ -16,15 +16,28 @@ from cookiecutter.prompt import prompt_for_config
 TEMPLATE = Path(__file__).resolve().parent.parent
 NODE_TYPES = {"azure": "Standard_D4ds_v5", "aws": "i3.xlarge", "gcp": "n2-highmem-4"}
 LEFTOVER = re.compile(r"\{\{|\{%|\{#|cookiecutter\.")
+# GitHub Actions expressions, legitimate in workflow and action files only.
+GITHUB_EXPRESSION = re.compile(r"\$\{\{[^{}]*\}\}")
 # Databricks secret references ({{secrets/<scope>/<key>}}), legitimate anywhere.
 DATABRICKS_SECRET = re.compile(r"\{\{secrets/[^{}\s/]+/[^{}\s/]+\}\}")
+# The recorded answers hold every answer by construction; they prove no input is used.
+ANSWERS_FILE = ".cookiecutter-answers.json"
 
+# Together these render every cloud with every CI/CD authentication option it allows.
 COMBINATIONS = {
     "defaults": {},
-    "azure-classic": {"cloud": "azure", "compute": "classic"},
-    "aws-serverless": {"cloud": "aws", "compute": "serverless"},
+    "azure-classic": {
+        "cloud": "azure",
+        "compute": "classic",
+        "cicd_auth": "azure_service_principal",
+    },
+    "aws-serverless": {"cloud": "aws", "compute": "serverless", "cicd_auth": "github_oidc"},
     "aws-classic": {"cloud": "aws", "compute": "classic", "project_name": "Support Bot"},
-    "gcp-serverless": {"cloud": "gcp", "project_name": "Acme HR Assistant"},
+    "gcp-serverless": {
+        "cloud": "gcp",
+        "project_name": "Acme HR Assistant",
+        "cicd_auth": "github_oidc",
+    },
     "gcp-classic": {
         "cloud": "gcp",
         "compute": "classic",
@@ -40,6 +53,7 @@ COMBINATIONS = {
         "schema_name": "docs_qa_rag",
         "source_volume": "raw_pdfs",
         "vector_search_index": "docs_chunks_idx",
+        "cicd_auth": "github_oidc",
     },
     "custom-endpoints": {
         "project_name": "Policy Chat",
@@ -81,13 +95,20 @@ def text_files(project: Path):
             yield path
 
 
+def without_legitimate_braces(path: Path, project: Path, line: str) -> str:
+    line = DATABRICKS_SECRET.sub("", line)
+    if path.relative_to(project).parts[0] == ".github":
+        return GITHUB_EXPRESSION.sub("", line)
+    return line
+
+
 def test_no_template_markers_are_left(rendered):
     project, _ = rendered
     leftovers = [
         f"{path.relative_to(project)}:{number}: {line.strip()}"
         for path in text_files(project)
         for number, line in enumerate(path.read_text().splitlines(), start=1)
-        if LEFTOVER.search(DATABRICKS_SECRET.sub("", line))
+        if LEFTOVER.search(without_legitimate_braces(path, project, line))
     ]
     assert leftovers == []
 
@@ -227,6 +248,10 @@ BAD_INPUTS = [
     ({"release_branch": "main"}, "release_branch must differ from default_branch"),
     ({"default_branch": "feature..x"}, "must be a valid git branch name"),
     ({"read_access_group": "users'; drop"}, "read_access_group="),
+    (
+        {"cicd_auth": "azure_service_principal", "cloud": "aws"},
+        "cicd_auth='azure_service_principal' needs cloud='azure' (got cloud='aws')",
+    ),
 ]
 
 
@@ -269,6 +294,7 @@ def test_every_input_is_used_by_the_generated_files(tmp_path):
     unused = []
     for key, value in markers.items():
         project = render(tmp_path / key, **{key: value})
-        if not any(value in path.read_text() for path in text_files(project)):
+        files = [path for path in text_files(project) if path.name != ANSWERS_FILE]
+        if not any(value in path.read_text() for path in files):
             unused.append(key)
     assert unused == []

