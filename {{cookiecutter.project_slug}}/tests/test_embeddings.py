@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 import numpy as np
 import pytest
 
@@ -55,6 +57,30 @@ def test_inflections_match_through_character_grams():
     )
     # No word is shared with either text; only the grams of "refund" tell them apart.
     assert question @ refunds > question @ deliveries + 0.1
+
+
+def test_each_words_grams_hashed_once_give_the_vectors_of_hashing_every_occurrence():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    def words_and_pairs(words):
+        return words + [f"{a} {b}" for a, b in pairwise(words)]
+
+    def every_gram(words):
+        return [f" {w} "[i : i + 4] for w in words for i in range(len(w) - 1)]
+
+    texts = [
+        "Refunds take five working days; refunded orders show the refund date.",
+        "the of and",
+        "Battery battery BATTERY: the vacuum's battery lasts 150 minutes in Eco mode.",
+    ]
+    words = [lexical_terms(text) for text in texts]
+    reference = sum(
+        HashingVectorizer(n_features=128, analyzer=analyzer, norm="l2").transform(words)
+        for analyzer in (words_and_pairs, every_gram)
+    ).toarray()
+    norms = np.linalg.norm(reference, axis=1, keepdims=True)
+    reference /= np.where(norms == 0, 1, norms)
+    np.testing.assert_allclose(OfflineHashingEmbedder(128).embed(texts), reference, atol=1e-6)
 
 
 def test_unknown_embedder_kind_is_refused():
