@@ -7,16 +7,17 @@ Run from the project root: `make bench`. Figures also go to .local/bench/evaluat
 """
 
 import argparse
-import json
 import os
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from unittest.mock import patch
 
 import pandas as pd
 
+from benchmarks import write_figures
 from {{ cookiecutter.package_name }}.bundle import load_job
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
@@ -56,8 +57,11 @@ def benchmark(repeat: int) -> dict:
     import mlflow
 
     rows = load_evaluation_set(DATASET)
-    with tempfile.TemporaryDirectory(prefix="bench-evaluation-") as home:
-        os.environ[LOCAL_HOME_VARIABLE] = home
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-evaluation-") as home,
+        # Everything of the run goes to a scratch home; the figures afterwards to the project's.
+        patch.dict(os.environ, {LOCAL_HOME_VARIABLE: home}),
+    ):
         parameters = dict(load_job(ROOT).parameters)
         build_sample_index(parameters)
         registered = run(RagChainTaskConfig.from_parameters(parameters.get))
@@ -115,12 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
-    output = LocalWorkspace.current().root / "bench" / "evaluation.json"
     figures = benchmark(args.repeat)
     print(report_lines(figures))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(figures, indent=2) + "\n")
-    print(f"\nFigures written to {output}")
+    print(f"\nFigures written to {write_figures('evaluation', figures)}")
     return 0
 
 

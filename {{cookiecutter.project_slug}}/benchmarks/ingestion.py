@@ -22,9 +22,10 @@ from pathlib import Path
 import pandas as pd
 from pypdf import PdfReader
 
+from benchmarks import write_figures
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import Embedder, OfflineHashingEmbedder
-from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE, LocalWorkspace
+from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
 from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import (
     CHUNK_ROW,
     IngestionConfig,
@@ -325,12 +326,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--pages, --spark-pages and --repeat must be at least 1")
     if os.cpu_count() < max(SPARK_CORES):
         parser.error(f"the Spark rows need {max(SPARK_CORES)} CPU cores; this machine has fewer")
-    output = LocalWorkspace.current().root / "bench" / "ingestion.json"
     figures = benchmark(args.pages, args.spark_pages, args.repeat)
     print(report(figures))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(figures, indent=2) + "\n")
-    print(f"\nFigures written to {output}")
+    print(f"\nFigures written to {write_figures('ingestion', figures)}")
     return 0
 
 

@@ -9,7 +9,6 @@ data/eval/full.jsonl. Run from the project root: `make bench`. The figures also 
 """
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from benchmarks import write_figures
 from {{ cookiecutter.package_name }}.bundle import load_job
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
@@ -28,7 +28,7 @@ from {{ cookiecutter.package_name }}.evaluation_data import (
     load_evaluation_set,
     reciprocal_rank,
 )
-from {{ cookiecutter.package_name }}.local_workspace import LocalWorkspace, find_project_root
+from {{ cookiecutter.package_name }}.local_workspace import find_project_root
 from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import CHUNK_ROW, process_documents
 from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
 
@@ -408,12 +408,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--sizes must be at least {K} and --queries above {WARM_UP_QUERIES}")
     # One core: the scheduler cannot spread the search over the other cores either.
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    output = LocalWorkspace.current().root / "bench" / "retrieval.json"
     figures = benchmark(args.sizes, args.queries)
     print(report(figures))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(figures, indent=2) + "\n")
-    print(f"\nFigures written to {output}")
+    print(f"\nFigures written to {write_figures('retrieval', figures)}")
     return 0
 
 

@@ -20,9 +20,10 @@ from pathlib import Path
 
 import mlflow
 
+from benchmarks import write_figures
 from {{ cookiecutter.package_name }}.bundle import load_job
 from {{ cookiecutter.package_name }}.local_serving import LocalEndpoint, ModelServer, free_port
-from {{ cookiecutter.package_name }}.local_workspace import LocalWorkspace, find_project_root
+from {{ cookiecutter.package_name }}.local_workspace import find_project_root
 from {{ cookiecutter.package_name }}.smoke_test import request_for, smoke_questions
 from {{ cookiecutter.package_name }}.tracking import (
     CHAMPION_ALIAS,
@@ -172,10 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     figures = benchmark(args.requests)
     print(report(figures))
-    output = LocalWorkspace.current().root / "bench" / "serving.json"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(figures, indent=2) + "\n")
-    print(f"figures: {output}")
+    print(f"\nFigures written to {write_figures('serving', figures)}")
     return 0
 
 
