@@ -2,6 +2,10 @@
 the validating, logging proxy; and task 4's local deployment with its rollback."""
 
 import json
+import re
+import signal
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -17,6 +21,7 @@ from {{ cookiecutter.package_name }}.local_serving import (
     read_state,
     stop_detached,
 )
+from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
 from {{ cookiecutter.package_name }}.model_deployment import DeploymentError, DeployTaskConfig
 from {{ cookiecutter.package_name }}.smoke_test import run_smoke_test
 
@@ -213,3 +218,64 @@ def test_a_version_that_did_not_pass_evaluation_is_not_served(deploy_task):
     with pytest.raises(DeploymentError, match="evaluation_status is 'failed'"):
         deploy_locally(deploy_task, mlflow.MlflowClient())
     assert read_state() is None
+
+
+def processes_of(local_home: Path) -> list[str]:
+    """Processes started with this local home: `serve` and the model server it runs."""
+    found = []
+    for process in Path("/proc").glob("[0-9]*"):
+        try:
+            environment = (process / "environ").read_bytes().split(b"\0")
+        except OSError:  # the process ended while we looked
+            continue
+        if f"{LOCAL_HOME_VARIABLE}={local_home}".encode() in environment:
+            found.append(process.name)
+    return found
+
+
+def test_serve_command_answers_until_ctrl_c_then_stops_its_model_server(job_parameters, local_home):
+    from {{ cookiecutter.package_name }}.tracking import LOCAL_TARGET, configure_mlflow, registered_model_name
+
+    configure_mlflow(LOCAL_TARGET)  # the store `serve` reads, in this test's local home
+    name = registered_model_name(
+        LOCAL_TARGET,
+        job_parameters["catalog"],
+        job_parameters["schema"],
+        job_parameters["model_name"],
+    )
+    version = register_echo(name)
+    serve = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "{{ cookiecutter.package_name }}",
+            "serve",
+            "--version",
+            version,
+        ],
+        cwd=Path(__file__).parent.parent,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        url, printed = None, []
+        while url is None:
+            line = serve.stdout.readline()
+            assert line, f"serve exited with code {serve.wait()}:\n{''.join(printed)}"
+            printed.append(line)
+            found = re.search(r"at (http://127\.0\.0\.1:\d+) \(Ctrl-C", line)
+            url = found and found.group(1)
+        status, answer = post(url, ask("Hello there"))
+        assert status == 200
+        assert answer["output"][0]["content"][0]["text"] == "You asked: Hello there"
+        assert len(processes_of(local_home)) >= 2
+        serve.send_signal(signal.SIGINT)
+        assert serve.wait(timeout=60) == 0
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+    assert "stopping" in serve.stdout.read()
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(f"{url}/health", timeout=5)
+    assert processes_of(local_home) == []
