@@ -32,7 +32,8 @@ COMBINATIONS = {
         "cicd_auth": "azure_service_principal",
     },
     "aws-serverless": {"cloud": "aws", "compute": "serverless", "cicd_auth": "github_oidc"},
-    "aws-classic": {"cloud": "aws", "compute": "classic", "project_name": "Support Bot"},
+    # A package name sorting after "tests": import order must not depend on it.
+    "aws-classic": {"cloud": "aws", "compute": "classic", "project_name": "Wiki Support Bot"},
     "gcp-serverless": {
         "cloud": "gcp",
         "project_name": "Acme HR Assistant",

@@ -17,7 +17,6 @@ from unittest.mock import patch
 
 import pandas as pd
 
-from benchmarks import write_figures
 from {{ cookiecutter.package_name }}.bundle import load_job
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
@@ -27,6 +26,8 @@ from {{ cookiecutter.package_name }}.offline_evaluation import EvaluationTaskCon
 from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import CHUNK_ROW, process_documents
 from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig, run
 from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
+
+from . import write_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET = ROOT / "data" / "eval" / "full.jsonl"

@@ -22,7 +22,6 @@ from pathlib import Path
 import pandas as pd
 from pypdf import PdfReader
 
-from benchmarks import write_figures
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import Embedder, OfflineHashingEmbedder
 from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
@@ -33,6 +32,8 @@ from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import (
     run,
 )
 from {{ cookiecutter.package_name }}.spark_session import local_spark
+
+from . import write_figures
 from tests.pdf_factory import synthetic_corpus
 
 PAGES_PER_DOCUMENT = 10

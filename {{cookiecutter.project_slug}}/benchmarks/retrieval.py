@@ -19,7 +19,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from benchmarks import write_figures
 from {{ cookiecutter.package_name }}.bundle import load_job
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
@@ -31,6 +30,8 @@ from {{ cookiecutter.package_name }}.evaluation_data import (
 from {{ cookiecutter.package_name }}.local_workspace import find_project_root
 from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import CHUNK_ROW, process_documents
 from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
+
+from . import write_figures
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 K = 5

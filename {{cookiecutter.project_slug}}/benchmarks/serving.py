@@ -20,7 +20,6 @@ from pathlib import Path
 
 import mlflow
 
-from benchmarks import write_figures
 from {{ cookiecutter.package_name }}.bundle import load_job
 from {{ cookiecutter.package_name }}.local_serving import LocalEndpoint, ModelServer, free_port
 from {{ cookiecutter.package_name }}.local_workspace import find_project_root
@@ -31,6 +30,8 @@ from {{ cookiecutter.package_name }}.tracking import (
     configure_mlflow,
     registered_model_name,
 )
+
+from . import write_figures
 
 TRIVIAL_AGENT = Path(__file__).with_name("trivial_agent.py")
 GOAL_RATIO = 3.0

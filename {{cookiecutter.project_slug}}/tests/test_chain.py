@@ -20,6 +20,7 @@ from {{ cookiecutter.package_name }}.chain import (
 )
 from {{ cookiecutter.package_name }}.chain_components import chat_model, create_chain, databricks_retriever
 from {{ cookiecutter.package_name }}.vector_index import VectorIndexError
+
 from tests.conftest import PROJECT_ROOT, RECORDINGS
 
 PASSAGES = [

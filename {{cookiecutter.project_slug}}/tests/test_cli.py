@@ -6,6 +6,7 @@ import pytest
 
 from {{ cookiecutter.package_name }}.cli import main
 from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig, run
+
 from tests.conftest import PROJECT_ROOT
 
 

@@ -9,6 +9,7 @@ from {{ cookiecutter.package_name }}.evaluation_data import (
     parse_doc_uri,
     reciprocal_rank,
 )
+
 from tests.conftest import PROJECT_ROOT
 
 ROW = {

@@ -4,6 +4,7 @@ import pytest
 
 from {{ cookiecutter.package_name }}.cli import main
 from {{ cookiecutter.package_name }}.local_runner import Secrets, TaskValues, Widgets, run_job
+
 from tests.test_bundle import write_bundle
 
 JOB = """\

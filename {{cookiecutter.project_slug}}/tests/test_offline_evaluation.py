@@ -21,6 +21,7 @@ from {{ cookiecutter.package_name }}.offline_evaluation import (
 )
 from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig
 from {{ cookiecutter.package_name }}.rag_chain import run as register_chain
+
 from tests.conftest import PROJECT_ROOT
 
 EXPECTATIONS = {

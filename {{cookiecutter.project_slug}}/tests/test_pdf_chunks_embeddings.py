@@ -29,6 +29,7 @@ from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import (
 )
 from {{ cookiecutter.package_name }}.tables import ACTION, DELETE, UPSERT
 from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
+
 from tests import pdf_factory
 
 PARAMETERS = {
