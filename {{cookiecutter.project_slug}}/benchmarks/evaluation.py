@@ -15,15 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from unittest.mock import patch
 
-import pandas as pd
-
 from {{ cookiecutter.package_name }}.bundle import load_job
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
 from {{ cookiecutter.package_name }}.evaluation_data import load_evaluation_set
 from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE, LocalWorkspace
 from {{ cookiecutter.package_name }}.offline_evaluation import EvaluationTaskConfig, evaluate
-from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import CHUNK_ROW, process_documents
+from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import chunks_of_files
 from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig, run
 from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
 
@@ -35,19 +33,7 @@ DATASET = ROOT / "data" / "eval" / "full.jsonl"
 
 def build_sample_index(parameters: dict[str, str]) -> None:
     files = sorted(Path(parameters["source_path"]).glob("*.pdf"))
-    contents = pd.DataFrame(
-        [
-            {
-                "path": str(path),
-                "modificationTime": datetime.fromtimestamp(path.stat().st_mtime, UTC),
-                "length": path.stat().st_size,
-                "content": path.read_bytes(),
-            }
-            for path in files
-        ]
-    )
-    staged = process_documents(contents, ChunkingSettings(), OfflineHashingEmbedder(), {})
-    chunks = staged[staged["row_kind"] == CHUNK_ROW]
+    chunks = chunks_of_files(files, ChunkingSettings(), OfflineHashingEmbedder())
     name = ".".join(parameters[key] for key in ("catalog", "schema", "vector_search_index"))
     LocalVectorIndex.from_frame(
         chunks, source_table="benchmark", source_version=1, embedder=OfflineHashingEmbedder().name

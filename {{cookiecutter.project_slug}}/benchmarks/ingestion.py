@@ -19,18 +19,12 @@ from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 
-import pandas as pd
 from pypdf import PdfReader
 
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import Embedder, OfflineHashingEmbedder
 from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
-from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import (
-    CHUNK_ROW,
-    IngestionConfig,
-    process_documents,
-    run,
-)
+from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import IngestionConfig, chunks_of_files, run
 from {{ cookiecutter.package_name }}.spark_session import local_spark
 
 from . import write_figures
@@ -79,19 +73,7 @@ def bare_extraction(paths: list[Path]) -> list[str]:
 
 def ingestion_functions(paths: list[Path], embedder: Embedder) -> list[str]:
     """The production code on the columns Spark's binaryFile source gives it."""
-    rows = []
-    for path in paths:
-        stat = path.stat()
-        rows.append(
-            {
-                "path": str(path),
-                "modificationTime": datetime.fromtimestamp(stat.st_mtime, UTC),
-                "length": stat.st_size,
-                "content": path.read_bytes(),
-            }
-        )
-    staged = process_documents(pd.DataFrame(rows), CHUNKING, embedder, {})
-    return staged.loc[staged["row_kind"] == CHUNK_ROW, "chunk_text"].tolist()
+    return chunks_of_files(paths, CHUNKING, embedder)["chunk_text"].tolist()
 
 
 def langchain_pipeline(paths: list[Path], embedder: Embedder | None) -> list[str]:

@@ -28,7 +28,7 @@ from {{ cookiecutter.package_name }}.evaluation_data import (
     reciprocal_rank,
 )
 from {{ cookiecutter.package_name }}.local_workspace import find_project_root
-from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import CHUNK_ROW, process_documents
+from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import chunks_of_files
 from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
 
 from . import write_figures
@@ -182,20 +182,8 @@ def sample_chunks(root: Path) -> tuple[pd.DataFrame, ChunkingSettings]:
     chunking = ChunkingSettings(
         int(parameters["chunk_size_tokens"]), int(parameters["chunk_overlap_tokens"])
     )
-    files = sorted((root / "data" / "sample_pdfs").glob("*.pdf"))
-    contents = pd.DataFrame(
-        [
-            {
-                "path": str(path.resolve()),
-                "modificationTime": datetime.fromtimestamp(path.stat().st_mtime, UTC),
-                "length": path.stat().st_size,
-                "content": path.read_bytes(),
-            }
-            for path in files
-        ]
-    )
-    staged = process_documents(contents, chunking, OfflineHashingEmbedder(), {})
-    return staged[staged["row_kind"] == CHUNK_ROW].reset_index(drop=True), chunking
+    files = sorted((root / "data" / "sample_pdfs").resolve().glob("*.pdf"))
+    return chunks_of_files(files, chunking, OfflineHashingEmbedder()), chunking
 
 
 def word_only_embedder(texts: list[str]) -> np.ndarray:

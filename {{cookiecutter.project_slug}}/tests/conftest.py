@@ -110,28 +110,12 @@ def workspace_client(replay):
 def sample_chunks():
     """Chunks and offline embeddings of data/sample_pdfs, from the ingestion's pure functions
     (what task 1 writes, without starting Spark)."""
-    from datetime import UTC, datetime
-
-    import pandas as pd
-
     from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
     from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
-    from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import CHUNK_ROW, process_documents
+    from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import chunks_of_files
 
     files = sorted((PROJECT_ROOT / "data" / "sample_pdfs").glob("*.pdf"))
-    contents = pd.DataFrame(
-        [
-            {
-                "path": str(path),
-                "modificationTime": datetime.fromtimestamp(path.stat().st_mtime, UTC),
-                "length": path.stat().st_size,
-                "content": path.read_bytes(),
-            }
-            for path in files
-        ]
-    )
-    staged = process_documents(contents, ChunkingSettings(), OfflineHashingEmbedder(), {})
-    return staged[staged["row_kind"] == CHUNK_ROW].reset_index(drop=True)
+    return chunks_of_files(files, ChunkingSettings(), OfflineHashingEmbedder())
 
 
 @pytest.fixture

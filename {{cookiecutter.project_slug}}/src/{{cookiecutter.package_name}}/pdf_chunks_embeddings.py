@@ -9,7 +9,7 @@ import hashlib
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -334,6 +334,27 @@ def process_documents(
         columns=STAGING_COLUMNS,
     )
     return typed_like(frame, STAGING_SCHEMA)
+
+
+def chunks_of_files(
+    paths: Iterable[Path], settings: ChunkingSettings, embedder: Embedder
+) -> pd.DataFrame:
+    """Task 1's chunk rows for local PDF files, from the same pure functions without Spark (for
+    tests, benchmarks and other small folders)."""
+    files = pd.DataFrame(
+        [
+            {
+                "path": str(path),
+                "modificationTime": datetime.fromtimestamp(path.stat().st_mtime, UTC),
+                "length": path.stat().st_size,
+                "content": path.read_bytes(),
+            }
+            for path in paths
+        ],
+        columns=["path", "modificationTime", "length", "content"],
+    )
+    staged = process_documents(files, settings, embedder, {})
+    return staged[staged["row_kind"] == CHUNK_ROW].reset_index(drop=True)
 
 
 def typed_like(frame: pd.DataFrame, schema: StructType) -> pd.DataFrame:
