@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .bundle import required_parameters
 from .rag_chain import EVALUATION_STATUS_TAG
 from .smoke_test import SmokeReport, request_for, run_smoke_test, smoke_questions
 from .tracking import CHAMPION_ALIAS, configure_mlflow, is_local, registered_model_name
@@ -67,10 +68,7 @@ class DeployTaskConfig:
 
     @classmethod
     def from_parameters(cls, get: Callable[[str], str]) -> "DeployTaskConfig":
-        values = {name: get(name).strip() for name in cls.__dataclass_fields__}
-        empty = [name for name, value in values.items() if not value]
-        if empty:
-            raise DeploymentError(f"job parameters must not be empty: {', '.join(empty)}")
+        values = required_parameters(get, cls.__dataclass_fields__, DeploymentError)
         if not ENDPOINT_NAME.match(values["serving_endpoint_name"]):
             raise DeploymentError(
                 f"serving_endpoint_name {values['serving_endpoint_name']!r}: use at most 63 "

@@ -19,6 +19,7 @@ from pathlib import Path
 import mlflow
 import yaml
 
+from .bundle import required_parameters
 from .evaluation_data import load_evaluation_set
 from .evaluation_scores import aggregate, row_scores
 from .local_workspace import LocalWorkspace
@@ -265,10 +266,9 @@ class EvaluationTaskConfig:
 
     @classmethod
     def from_parameters(cls, get: Callable[[str], str]) -> "EvaluationTaskConfig":
-        values = {name: get(name).strip() for name in cls.__dataclass_fields__}
-        empty = [n for n, v in values.items() if not v and n != "promote_alias"]
-        if empty:
-            raise EvaluationConfigError(f"job parameters must not be empty: {', '.join(empty)}")
+        values = required_parameters(
+            get, cls.__dataclass_fields__, EvaluationConfigError, optional=("promote_alias",)
+        )
         values["eval_dataset"] = Path(values["eval_dataset"])
         values["evaluation_config"] = Path(values["evaluation_config"])
         return cls(**values)

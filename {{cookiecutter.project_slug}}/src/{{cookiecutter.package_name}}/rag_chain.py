@@ -22,6 +22,7 @@ from mlflow.protos.databricks_pb2 import INVALID_PARAMETER_VALUE
 from mlflow.pyfunc import ResponsesAgent
 from mlflow.types.responses import ResponsesAgentRequest, ResponsesAgentResponse
 
+from .bundle import required_parameters
 from .chain import (
     DATABRICKS_INDEX,
     LOCAL_INDEX,
@@ -85,10 +86,7 @@ class RagChainTaskConfig:
 
     @classmethod
     def from_parameters(cls, get: Callable[[str], str]) -> "RagChainTaskConfig":
-        values = {name: get(name).strip() for name in cls.__dataclass_fields__}
-        empty = [name for name, value in values.items() if not value]
-        if empty:
-            raise ChainConfigError(f"job parameters must not be empty: {', '.join(empty)}")
+        values = required_parameters(get, cls.__dataclass_fields__, ChainConfigError)
         values["chain_config"] = Path(values["chain_config"])
         return cls(**values)
 
