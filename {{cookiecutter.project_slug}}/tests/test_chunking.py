@@ -1,3 +1,5 @@
+import random
+
 import pytest
 
 from {{ cookiecutter.package_name }}.chunking import (
@@ -35,6 +37,26 @@ def test_every_token_lands_in_some_chunk():
     for chunk, _ in windows:
         covered.update(TOKEN.findall(chunk))
     assert covered == set(TOKEN.findall(text))
+
+
+def test_windows_are_the_pages_own_text_token_for_token():
+    # Mixed whitespace (tabs, line breaks, no-break and em spaces), punctuation and non-ASCII
+    # words: each window is a verbatim slice of the page, and the windows minus their overlaps
+    # give back the page's tokens in order.
+    rng = random.Random(3)
+    alphabet = ["refund", "policy", "É", "日本", "x1_2", ".", ",", "!", "?", "-", "(", ")"]
+    spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u2003", ""]
+    text = "".join(rng.choice(alphabet) + rng.choice(spaces) for _ in range(3000)).strip()
+    settings = ChunkingSettings(chunk_size=64, chunk_overlap=9)
+    windows = split_page(text, settings)
+    rebuilt, position = [], 0
+    for number, (chunk, tokens) in enumerate(windows):
+        position = text.index(chunk, position)
+        assert chunk == chunk.strip()
+        chunk_tokens = TOKEN.findall(chunk)
+        assert count_tokens(chunk) == len(chunk_tokens) == tokens <= settings.chunk_size
+        rebuilt.extend(chunk_tokens if number == 0 else chunk_tokens[settings.chunk_overlap :])
+    assert rebuilt == TOKEN.findall(text)
 
 
 def test_chunks_end_at_a_sentence_when_one_is_near():

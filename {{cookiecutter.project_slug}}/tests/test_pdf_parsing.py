@@ -58,3 +58,11 @@ def test_encrypted_with_empty_user_password_is_readable():
 
 def test_normalize_text_collapses_spaces_and_blank_lines():
     assert normalize_text("a   b\t c\n\n\n\nd \n e") == "a b c\n\nd\ne"
+    assert normalize_text("one\ttwo") == "one two"
+
+
+def test_normalize_text_treats_every_line_break_alike_and_keeps_inner_no_break_spaces():
+    # \r\n, \r, \f (a page feed) and U+2028 all end a line; whitespace at a line's ends goes,
+    # but a no-break space between two words is kept (it binds "10\u00a0km").
+    text = "\u00a0 title \r\nline\rnext\x0cfeed\u2028sep\u2003\n\n\u3000\n10\u00a0km  \t end"
+    assert normalize_text(text) == "title\nline\nnext\nfeed\nsep\n\n10\u00a0km end"
