@@ -81,7 +81,7 @@ def fixed_retriever(seen: list[str]):
 
 
 def test_messages_are_checked_with_a_message_that_says_what_to_change():
-    limits = settings()
+    limits = settings().request
     cases = {
         "non-empty list of messages": [],
         "needs a 'role' and a 'content'": [{"content": "hi"}],

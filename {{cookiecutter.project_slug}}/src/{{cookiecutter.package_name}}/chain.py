@@ -111,6 +111,22 @@ class Source:
 
 
 @dataclass(frozen=True)
+class RequestLimits:
+    """What one request may hold (config/rag_chain.yml `request`). The chain checks them; the
+    local serving proxy checks the served version's own, before its model is called."""
+
+    max_messages: int = 40
+    max_question_chars: int = 2000
+
+    @classmethod
+    def from_config(cls, request: dict) -> "RequestLimits":
+        limits = cls(int(request["max_messages"]), int(request["max_question_chars"]))
+        if limits.max_messages < 1 or limits.max_question_chars < 1:
+            raise ChainConfigError("request.max_messages and request.max_question_chars >= 1")
+        return limits
+
+
+@dataclass(frozen=True)
 class ChainSettings:
     """The chain's whole configuration: config/rag_chain.yml plus the job's runtime values."""
 
@@ -121,8 +137,7 @@ class ChainSettings:
     llm_endpoint: str = ""
     k: int = 5
     snippet_chars: int = 300
-    max_messages: int = 40
-    max_question_chars: int = 2000
+    request: RequestLimits = field(default_factory=RequestLimits)
     history_max_tokens: int = 800
     temperature: float = 0.0
     max_tokens: int = 600
@@ -150,8 +165,7 @@ class ChainSettings:
                 llm_endpoint=str(config.get("llm_endpoint", "")),
                 k=int(config["retrieval"]["k"]),
                 snippet_chars=int(config["retrieval"]["snippet_chars"]),
-                max_messages=int(config["request"]["max_messages"]),
-                max_question_chars=int(config["request"]["max_question_chars"]),
+                request=RequestLimits.from_config(config["request"]),
                 history_max_tokens=int(config["history"]["max_tokens"]),
                 temperature=float(config["generation"]["temperature"]),
                 max_tokens=int(config["generation"]["max_tokens"]),
@@ -161,8 +175,8 @@ class ChainSettings:
             )
         except (KeyError, TypeError) as error:
             raise ChainConfigError(f"chain configuration lacks or misstates {error}") from error
-        if settings.k < 1 or settings.max_messages < 1 or settings.max_question_chars < 1:
-            raise ChainConfigError("retrieval.k, request.max_messages and max_question_chars >= 1")
+        if settings.k < 1:
+            raise ChainConfigError(f"retrieval.k is {settings.k}: use 1 or more")
         if settings.index.get("kind") not in (LOCAL_INDEX, DATABRICKS_INDEX):
             raise ChainConfigError(
                 f"index.kind is {settings.index.get('kind')!r}: use {LOCAL_INDEX} or "
@@ -192,15 +206,15 @@ def message_text(content: Any) -> str:
     raise ChatRequestError("a message's content must be a string or a list of text parts")
 
 
-def validate_messages(messages: Any, settings: ChainSettings) -> list[dict]:
+def validate_messages(messages: Any, limits: RequestLimits) -> list[dict]:
     """Check an OpenAI-style message list; return it as [{role, content}] with text content."""
     if not isinstance(messages, list) or not messages:
         raise ChatRequestError(
             'send a non-empty list of messages, e.g. [{"role": "user", "content": "..."}]'
         )
-    if len(messages) > settings.max_messages:
+    if len(messages) > limits.max_messages:
         raise ChatRequestError(
-            f"{len(messages)} messages exceed the limit of {settings.max_messages}: "
+            f"{len(messages)} messages exceed the limit of {limits.max_messages}: "
             "send the recent turns only"
         )
     checked = []
@@ -217,10 +231,10 @@ def validate_messages(messages: Any, settings: ChainSettings) -> list[dict]:
     question = checked[-1]["content"].strip()
     if not question:
         raise ChatRequestError("the question is empty: ask something")
-    if len(question) > settings.max_question_chars:
+    if len(question) > limits.max_question_chars:
         raise ChatRequestError(
             f"the question has {len(question)} characters, more than the limit of "
-            f"{settings.max_question_chars}: shorten it"
+            f"{limits.max_question_chars}: shorten it"
         )
     return checked
 
@@ -393,7 +407,7 @@ def build_chain(
 
 def answer_messages(chain: Runnable, messages: Any, settings: ChainSettings) -> dict:
     """Validate a message list, run the chain, return answer, sources and the retrieval query."""
-    checked = validate_messages(messages, settings)
+    checked = validate_messages(messages, settings.request)
     history = recent_history(checked, settings.history_max_tokens)
     result = chain.invoke({"question": checked[-1]["content"].strip(), "history": history})
     return {

@@ -44,7 +44,7 @@ class Chunk:
 
 
 def count_tokens(text: str) -> int:
-    return sum(1 for _ in TOKEN.finditer(text))
+    return len(TOKEN.findall(text))
 
 
 def chunk_id(document_path: str, page_number: int, chunk_index: int, text: str) -> str:

@@ -19,8 +19,8 @@ Task 4 starts the server detached (`python -m <package>.local_serving`) and reco
 import argparse
 import contextlib
 import json
+import logging
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -35,6 +35,8 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from .chain import ChatRequestError, RequestLimits, validate_messages
+from .chunking import count_tokens
 from .local_workspace import LocalWorkspace
 from .model_deployment import (
     EXAMPLE_QUESTION,
@@ -47,12 +49,10 @@ from .model_deployment import (
 from .smoke_test import request_for, response_text, run_smoke_test, smoke_questions
 from .tracking import CHAMPION_ALIAS
 
+log = logging.getLogger(__name__)
+
 HOST = "127.0.0.1"
 MAX_BODY_BYTES = 64 * 1024
-# The chain refuses longer questions too (config/rag_chain.yml request.max_question_chars); the
-# proxy answers before the model is even called.
-MAX_QUESTION_CHARS = 2000
-ROLES = ("user", "assistant", "system", "developer")
 START_TIMEOUT_SECONDS = 120.0
 MODEL_TIMEOUT_SECONDS = 60.0
 
@@ -77,19 +77,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _text(content, number: int) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list) and all(
-        isinstance(part, dict) and isinstance(part.get("text"), str) for part in content
-    ):
-        return "\n".join(part["text"] for part in content)
-    raise RequestError(
-        400, f"input[{number}].content must be a string or a list of parts with a 'text' string"
-    )
-
-
-def validate_request(body: bytes, max_question_chars: int = MAX_QUESTION_CHARS) -> dict:
+def validate_request(body: bytes, limits: RequestLimits) -> dict:
     """The request as JSON if it is a well-formed ResponsesAgent request; RequestError if not."""
     if len(body) > MAX_BODY_BYTES:
         raise RequestError(
@@ -99,38 +87,24 @@ def validate_request(body: bytes, max_question_chars: int = MAX_QUESTION_CHARS) 
         payload = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise RequestError(400, f"the request body is not JSON: {error}") from None
-    example = '{"input": [{"role": "user", "content": "your question"}]}'
     if not isinstance(payload, dict) or "input" not in payload:
+        example = '{"input": [{"role": "user", "content": "your question"}]}'
         raise RequestError(400, f"missing field 'input': send {example}")
-    messages = payload["input"]
-    if not isinstance(messages, list) or not messages:
-        raise RequestError(400, f"'input' must be a non-empty list of messages: send {example}")
-    texts = []
-    for number, message in enumerate(messages):
-        if not isinstance(message, dict) or "role" not in message or "content" not in message:
-            raise RequestError(400, f"input[{number}] needs a 'role' and a 'content'")
-        if message["role"] not in ROLES:
-            raise RequestError(
-                400, f"input[{number}].role is {message['role']!r}: use one of {', '.join(ROLES)}"
-            )
-        texts.append(_text(message["content"], number))
-    if messages[-1]["role"] != "user":
-        raise RequestError(400, "the last message must be the user's question")
-    question = texts[-1].strip()
-    if not question:
-        raise RequestError(400, "the question is empty: ask something")
-    if len(question) > max_question_chars:
-        raise RequestError(
-            400,
-            f"the question has {len(question)} characters, more than the limit of "
-            f"{max_question_chars}: shorten it",
-        )
+    try:
+        validate_messages(payload["input"], limits)
+    except ChatRequestError as error:
+        raise RequestError(400, str(error)) from None
     return payload
 
 
-def estimate_tokens(text: str) -> int:
-    """Words and punctuation marks: close to a subword tokenizer's count for English, offline."""
-    return len(re.findall(r"\w+|[^\w\s]", text))
+def request_limits(model_uri: str) -> RequestLimits:
+    """The limits the served version was logged with, so the proxy refuses what its model
+    would; a model logged without the chain's configuration (a test double) gets the defaults."""
+    import mlflow
+
+    config = mlflow.models.Model.load(model_uri).flavors.get("python_function", {})
+    request = (config.get("config") or {}).get("request")
+    return RequestLimits.from_config(request) if request else RequestLimits()
 
 
 def _input_text(payload: dict | None) -> str:
@@ -181,8 +155,8 @@ class InferenceLog:
             "served_entity_id": served_entity,
             "logging_error_codes": [],
             "requester": "local",
-            "input_token_count": estimate_tokens(_input_text(payload)),
-            "output_token_count": estimate_tokens(answer),
+            "input_token_count": count_tokens(_input_text(payload)),
+            "output_token_count": count_tokens(answer),
         }
         line = json.dumps(row) + "\n"
         with self._lock, self.path.open("a", encoding="utf-8") as out:
@@ -328,7 +302,7 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             self.close_connection = True
         payload, answer = None, ""
         try:
-            payload = validate_request(body, self.server.max_question_chars)
+            payload = validate_request(body, self.server.limits)
             status, response = self.server.forward(payload)
             if status == 200:
                 answer = response_text(json.loads(response))
@@ -364,13 +338,13 @@ class ServingProxy(ThreadingHTTPServer):
         log: InferenceLog,
         served_entity: str,
         port: int = 0,
-        max_question_chars: int = MAX_QUESTION_CHARS,
+        limits: RequestLimits | None = None,
     ) -> None:
         super().__init__((HOST, port), _ProxyHandler)
         self.model = model
         self.log = log
         self.served_entity = served_entity
-        self.max_question_chars = max_question_chars
+        self.limits = limits or RequestLimits()
 
     @property
     def url(self) -> str:
@@ -409,8 +383,17 @@ class LocalEndpoint:
         return self.proxy.url
 
     def start(self, timeout_seconds: float = START_TIMEOUT_SECONDS) -> "LocalEndpoint":
+        limits = request_limits(self.model.model_uri)
         # Bind the proxy first: a taken port fails at once, before the model is loaded.
-        self.proxy = ServingProxy(self.model, self.log, self.served_entity, self.port)
+        try:
+            self.proxy = ServingProxy(
+                self.model, self.log, self.served_entity, self.port, limits
+            )
+        except OSError as error:
+            raise ServingError(
+                f"cannot listen on {HOST}:{self.port} ({error.strerror or error}): "
+                "pick another --port, or leave it out for a free one"
+            ) from None
         try:
             self.model.start(timeout_seconds)
         except BaseException:
@@ -514,7 +497,13 @@ def read_state() -> ServerState | None:
     path = state_file()
     if not path.is_file():
         return None
-    state = ServerState(**json.loads(path.read_text()))
+    try:
+        state = ServerState(**json.loads(path.read_text()))
+    except (ValueError, TypeError) as error:
+        # A crash mid-write or a hand edit: the file cannot name a process to stop.
+        log.warning("ignoring unreadable server state %s (%s); removing it", path, error)
+        path.unlink()
+        return None
     return state if _alive(state.pid) else None
 
 
