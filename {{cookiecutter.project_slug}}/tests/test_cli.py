@@ -51,3 +51,11 @@ def test_evaluate_and_generate_eval_on_any_dataset(
     assert metrics["promoted_to"] == ""
     assert len((output / "results.jsonl").read_text().splitlines()) == 4
     assert main(["evaluate", "--dataset", str(tmp_path / "none.jsonl"), "--output", "x"]) == 2
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_serve_refuses_a_port_that_is_not_one(port, capsys):
+    with pytest.raises(SystemExit) as refused:
+        main(["serve", "--port", port])
+    assert refused.value.code == 2
+    assert "use 1 to 65535, or 0 for any" in capsys.readouterr().err

@@ -13,12 +13,16 @@ from pathlib import Path
 import mlflow
 import pytest
 
+from {{ cookiecutter.package_name }}.chain import RequestLimits
 from {{ cookiecutter.package_name }}.local_serving import (
     MAX_BODY_BYTES,
     LocalEndpoint,
+    ServingError,
     deploy_locally,
     http_sender,
     read_state,
+    request_limits,
+    state_file,
     stop_detached,
 )
 from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
@@ -44,13 +48,16 @@ INFERENCE_TABLE_COLUMNS = {
 }
 
 
-def register_echo(name: str, silent: bool = False, alias: str = "", status: str = "") -> str:
+def register_echo(
+    name: str, silent: bool = False, alias: str = "", status: str = "", request: dict | None = None
+) -> str:
+    config = {"silent": silent} | ({"request": request} if request else {})
     # The default experiment: one an earlier test made active may live in another store.
     with mlflow.start_run(experiment_id="0"):
         info = mlflow.pyfunc.log_model(
             name="agent",
             python_model=str(ECHO_AGENT),
-            model_config={"silent": silent},
+            model_config=config,
             registered_model_name=name,
         )
     version = str(info.registered_model_version)
@@ -159,6 +166,28 @@ def test_bad_requests_get_a_4xx_naming_the_problem_and_the_server_keeps_answerin
     assert row["output_token_count"] == 0
 
     assert post(endpoint.url, ask("Still there?"))[0] == 200
+
+
+def test_the_proxy_refuses_by_the_limits_its_model_was_logged_with(endpoint):
+    assert endpoint.proxy.limits == RequestLimits()  # logged without the chain's configuration
+    version = register_echo("echo_limited", request={"max_messages": 2, "max_question_chars": 10})
+    assert request_limits(f"models:/echo_limited/{version}") == RequestLimits(2, 10)
+
+
+def test_a_taken_port_is_refused_with_the_fix_before_the_model_loads(endpoint, tmp_path):
+    taken = endpoint.proxy.server_address[1]
+    second = LocalEndpoint(endpoint.model.model_uri, "echo_served-1", tmp_path, port=taken)
+    with pytest.raises(ServingError, match=f"cannot listen on 127.0.0.1:{taken}.*another --port"):
+        second.start()
+    assert second.model.process is None
+
+
+def test_an_unreadable_server_state_is_removed_not_raised():
+    state_file().parent.mkdir(parents=True, exist_ok=True)
+    for unreadable in ("{not json", json.dumps({"pid": 1})):
+        state_file().write_text(unreadable)
+        assert read_state() is None
+        assert not state_file().exists()
 
 
 def test_unknown_paths_are_404(endpoint):

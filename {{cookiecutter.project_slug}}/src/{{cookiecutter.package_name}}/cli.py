@@ -85,9 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--stop", action="store_true", help="stop the server the job's deploy task left running"
     )
     serve.add_argument(
-        "--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)"
+        "--port", type=port_number, default=0, help="port on 127.0.0.1 (default: a free one)"
     )
     return parser
+
+
+def port_number(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: use 1 to 65535, or 0 for any")
+    return int(text)
 
 
 def generate_evaluation_set(root: Path, output: Path, rows: int, endpoint: str | None) -> int:

@@ -386,9 +386,7 @@ class LocalEndpoint:
         limits = request_limits(self.model.model_uri)
         # Bind the proxy first: a taken port fails at once, before the model is loaded.
         try:
-            self.proxy = ServingProxy(
-                self.model, self.log, self.served_entity, self.port, limits
-            )
+            self.proxy = ServingProxy(self.model, self.log, self.served_entity, self.port, limits)
         except OSError as error:
             raise ServingError(
                 f"cannot listen on {HOST}:{self.port} ({error.strerror or error}): "
