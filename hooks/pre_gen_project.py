@@ -4,6 +4,7 @@ Cookiecutter runs this hook before rendering the project; exiting non-zero abort
 removes the (still empty) output directory, so a bad answer never leaves a half-made project.
 """
 
+import json
 import keyword
 import re
 import sys
@@ -16,31 +17,9 @@ HOST = re.compile(
 )
 BRANCH = re.compile(r"^(?!/)(?!.*//)(?!.*\.\.)(?!.*/$)[A-Za-z0-9._/-]+$")
 
-ANSWERS = {
-    "project_name": "{{ cookiecutter.project_name }}",
-    "project_slug": "{{ cookiecutter.project_slug }}",
-    "package_name": "{{ cookiecutter.package_name }}",
-    "cloud": "{{ cookiecutter.cloud }}",
-    "databricks_staging_host": "{{ cookiecutter.databricks_staging_host }}",
-    "databricks_prod_host": "{{ cookiecutter.databricks_prod_host }}",
-    "default_branch": "{{ cookiecutter.default_branch }}",
-    "release_branch": "{{ cookiecutter.release_branch }}",
-    "catalog_dev": "{{ cookiecutter.catalog_dev }}",
-    "catalog_test": "{{ cookiecutter.catalog_test }}",
-    "catalog_staging": "{{ cookiecutter.catalog_staging }}",
-    "catalog_prod": "{{ cookiecutter.catalog_prod }}",
-    "schema_name": "{{ cookiecutter.schema_name }}",
-    "source_volume": "{{ cookiecutter.source_volume }}",
-    "embedding_endpoint": "{{ cookiecutter.embedding_endpoint }}",
-    "llm_endpoint": "{{ cookiecutter.llm_endpoint }}",
-    "vector_search_endpoint": "{{ cookiecutter.vector_search_endpoint }}",
-    "vector_search_index": "{{ cookiecutter.vector_search_index }}",
-    "serving_endpoint_name": "{{ cookiecutter.serving_endpoint_name }}",
-    "staging_service_principal_id": "{{ cookiecutter.staging_service_principal_id }}",
-    "prod_service_principal_id": "{{ cookiecutter.prod_service_principal_id }}",
-    "read_access_group": "{{ cookiecutter.read_access_group }}",
-    "cicd_auth": "{{ cookiecutter.cicd_auth }}",
-}
+# The whole context as JSON, which escapes every quote and backslash: an answer reaches the
+# checks exactly as typed, and no answer can break this file.
+ANSWERS = json.loads(r'''{{ cookiecutter | tojson }}''')
 
 
 def check(answers: dict[str, str]) -> list[str]:

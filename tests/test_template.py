@@ -249,6 +249,8 @@ BAD_INPUTS = [
     ({"release_branch": "main"}, "release_branch must differ from default_branch"),
     ({"default_branch": "feature..x"}, "must be a valid git branch name"),
     ({"read_access_group": "users'; drop"}, "read_access_group="),
+    ({"read_access_group": "a\\b"}, "read_access_group='a\\\\b'"),
+    ({"project_name": 'Bad"Name'}, """project_name='Bad"Name': must start with a letter"""),
     (
         {"cicd_auth": "azure_service_principal", "cloud": "aws"},
         "cicd_auth='azure_service_principal' needs cloud='azure' (got cloud='aws')",
@@ -268,6 +270,13 @@ def test_bad_inputs_are_refused_and_nothing_is_written(tmp_path, capfd, answers,
     error = capfd.readouterr().err
     assert "nothing was written" in error
     assert message in error
+
+
+def test_a_group_name_with_yaml_syntax_reaches_the_bundle_as_typed(tmp_path):
+    group = "ops: readers #1 [eu]"
+    project = render(tmp_path, read_access_group=group)
+    variables = yaml.safe_load((project / "databricks.yml").read_text())["variables"]
+    assert variables["read_access_group"]["default"] == group
 
 
 def test_every_input_is_used_by_the_generated_files(tmp_path):
