@@ -102,8 +102,12 @@ def test_cli_exit_codes(project, monkeypatch, capsys):
     assert main(["job", "--target", "local", "--param", "greeting=hey"]) == 0
     assert main(["job", "--target", "staging"]) == 2
     assert "databricks bundle deploy -t staging" in capsys.readouterr().err
+    assert main(["job", "--target", "prod", "--job", "nightly"]) == 2
+    assert "databricks bundle run -t prod nightly" in capsys.readouterr().err
     assert main(["ingest", "--source", str(project / "nowhere")]) == 2
-    assert "is not a folder of PDFs" in capsys.readouterr().err
+    assert "nowhere does not exist: give the folder" in capsys.readouterr().err
+    assert main(["ingest", "--source", str(project / "databricks.yml")]) == 2
+    assert "databricks.yml is not a folder" in capsys.readouterr().err
     (project / "notebooks" / "c.py").write_text("raise RuntimeError('disk full')\n")
     assert main(["job"]) == 1
 

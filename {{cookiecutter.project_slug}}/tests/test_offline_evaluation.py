@@ -1,4 +1,5 @@
 import json
+import re
 
 import mlflow
 import pytest
@@ -111,6 +112,16 @@ def test_evaluation_settings_errors_name_the_file_and_rule(tmp_path):
     config.write_text(yaml.safe_dump({"judges": ["vibes"]}))
     with pytest.raises(EvaluationConfigError, match="unknown judges vibes"):
         EvaluationSettings.load(config, with_judges=True)
+    wrong = {
+        "must be a mapping": "- gates\n",
+        "to numbers, got {'min': '0.4'}": yaml.safe_dump({"gates": {"f1": {"min": "0.4"}}}),
+        "retrieval_k must be a whole number >= 1, got 'five'": "retrieval_k: five\n",
+        "parallel_requests must be a whole number >= 1, got 0": "parallel_requests: 0\n",
+    }
+    for message, text in wrong.items():
+        config.write_text(text)
+        with pytest.raises(EvaluationConfigError, match=re.escape(message)):
+            EvaluationSettings.load(config, with_judges=True)
     with pytest.raises(EvaluationConfigError, match="does not exist"):
         EvaluationSettings.load(tmp_path / "none.yml", with_judges=False)
 
@@ -186,6 +197,8 @@ def test_regression_against_the_serving_version_blocks_promotion(
         )
     assert "| retrieval_hit_rate | max_drop |" in str(failed.value)
     assert "**FAIL**" in str(failed.value)
+    assert failed.value.report.passed is False
+    assert failed.value.report.candidate.version == candidate
     assert str(client.get_model_version_by_alias(name, "challenger").version) == serving
     assert client.get_model_version(name, candidate).tags["evaluation_status"] == "failed"
     metrics = json.loads((tmp_path / "out" / "metrics.json").read_text())

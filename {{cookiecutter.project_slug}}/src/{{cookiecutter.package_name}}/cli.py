@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .bundle import BundleError
+from .bundle import MAIN_JOB, BundleError
 from .local_workspace import find_project_root
 from .vector_index import VectorIndexError
 
@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     job = commands.add_parser("job", help="run the bundle's job locally")
     job.add_argument("--target", default="local", help="only 'local' runs here")
-    job.add_argument("--job", dest="job_key", help="job key in resources/ (default: rag_job)")
+    job.add_argument("--job", dest="job_key", help=f"job key in resources/ (default: {MAIN_JOB})")
     job.add_argument(
         "--task", action="append", dest="tasks", help="run only this task (repeatable)"
     )
@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"error: target {args.target!r} runs on Databricks: "
                     f"databricks bundle deploy -t {args.target} && "
-                    f"databricks bundle run -t {args.target} rag_job",
+                    f"databricks bundle run -t {args.target} {args.job_key or MAIN_JOB}",
                     file=sys.stderr,
                 )
                 return 2
@@ -224,7 +224,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             source = args.source.expanduser().resolve()
             if not source.is_dir():
-                print(f"error: {source} is not a folder of PDFs", file=sys.stderr)
+                problem = "is not a folder" if source.exists() else "does not exist"
+                print(
+                    f"error: {source} {problem}: give the folder that holds the PDFs",
+                    file=sys.stderr,
+                )
                 return 2
             run = run_job(root, tasks=[INGESTION_TASK], overrides={"source_path": str(source)})
     except (BundleError, ValueError, VectorIndexError) as error:

@@ -43,7 +43,12 @@ class EvaluationConfigError(ValueError):
 
 
 class EvaluationGateError(RuntimeError):
-    """The candidate failed at least one gate; the message holds the table of gates."""
+    """The candidate failed at least one gate; the message holds the table of gates, `report`
+    the whole evaluation (a caller that reports rather than gates still has the figures)."""
+
+    def __init__(self, message: str, report: "EvaluationReport") -> None:
+        super().__init__(message)
+        self.report = report
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,11 @@ class EvaluationSettings:
             config = yaml.safe_load(path.read_text()) or {}
         except yaml.YAMLError as error:
             raise EvaluationConfigError(f"{path} is not valid YAML: {error}") from error
+        if not isinstance(config, dict):
+            raise EvaluationConfigError(
+                f"{path} must be a mapping (retrieval_k, gates, judges, ...), "
+                f"not a {type(config).__name__}"
+            )
         judges = tuple(config.get("judges") or ()) if with_judges else ()
         unknown = [name for name in judges if name not in JUDGES]
         if unknown:
@@ -82,13 +92,28 @@ class EvaluationSettings:
             judge_gates = config.get("judge_gates") or {}
             gates.update({name: judge_gates[name] for name in judges if name in judge_gates})
         for metric, rules in gates.items():
-            if not isinstance(rules, dict) or not rules or set(rules) - GATE_KEYS:
+            if (
+                not isinstance(rules, dict)
+                or not rules
+                or set(rules) - GATE_KEYS
+                or not all(_is_number(limit) for limit in rules.values())
+            ):
                 raise EvaluationConfigError(
                     f"{path}: gate {metric!r} must map some of {', '.join(sorted(GATE_KEYS))} "
-                    "to numbers"
+                    f"to numbers, got {rules!r}"
                 )
-        workers = int(config.get("parallel_requests", 1)) if with_judges else 1
-        return cls(int(config.get("retrieval_k", 5)), gates, judges, max(1, workers))
+        counts = {"retrieval_k": config.get("retrieval_k", 5)}
+        counts["parallel_requests"] = config.get("parallel_requests", 1) if with_judges else 1
+        for name, value in counts.items():
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise EvaluationConfigError(
+                    f"{path}: {name} must be a whole number >= 1, got {value!r}"
+                )
+        return cls(counts["retrieval_k"], gates, judges, counts["parallel_requests"])
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def check_gates(
@@ -422,7 +447,8 @@ def evaluate(
     if not passed:
         raise EvaluationGateError(
             f"version {candidate_version} of {name} failed its evaluation gates and was not "
-            f"promoted:\n{report.summary_markdown()}"
+            f"promoted:\n{report.summary_markdown()}",
+            report,
         )
     return report
 
