@@ -111,14 +111,14 @@ def best_times(
 
 
 def spark_measurement(cores: int, corpus: Path) -> dict:
-    """Session start-up, then the whole task twice in that session, each on an empty local home."""
+    """Session start-up, then the whole task 1 + SPARK_WARM_RUNS times in that session, each
+    on an empty local home."""
     documents = len(list(corpus.glob("*.pdf")))
     config = IngestionConfig.from_parameters({**SPARK_PARAMETERS, "source_path": str(corpus)}.get)
     with tempfile.TemporaryDirectory(prefix="bench-spark-") as scratch:
         started = time.perf_counter()
         spark = local_spark(cores=cores, warehouse=str(Path(scratch) / "warehouse"))
         startup = time.perf_counter() - started
-        spark.sparkContext.setLogLevel("ERROR")
         try:
             runs = []
             for number in range(1 + SPARK_WARM_RUNS):

@@ -23,8 +23,9 @@ result = deploy(config, project="{{ cookiecutter.project_slug }}")
 
 # COMMAND ----------
 
+# A value task 1 did not set shows as "?" (taskValues.get takes no default of None).
 ingestion = {
-    key: dbutils.jobs.taskValues.get("pdf_chunks_embeddings", key, default=-1)  # noqa: F821
+    key: dbutils.jobs.taskValues.get("pdf_chunks_embeddings", key, default="?")  # noqa: F821
     for key in ("documents", "failed_documents", "chunks", "index_rows")
 }
 print(job_summary(ingestion, evaluation_of(result.model_name, result.version), result))

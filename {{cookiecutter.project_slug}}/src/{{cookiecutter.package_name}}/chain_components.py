@@ -37,8 +37,8 @@ def _document(chunk_id, document_path, page_number, text, score) -> Document:
         metadata={
             "chunk_id": chunk_id,
             "document_path": document_path,
-            "page_number": int(page_number),
-            "doc_uri": f"{Path(document_path).name}#page={int(page_number)}",
+            "page_number": page_number,
+            "doc_uri": f"{Path(document_path).name}#page={page_number}",
             "score": float(score),
         },
     )

@@ -187,7 +187,6 @@ class EndpointDeployment:
     created: bool
     smoke: SmokeReport
     pruned: tuple[str, ...]
-    endpoint_id: str
 
 
 class EndpointDeployer:
@@ -376,7 +375,7 @@ class EndpointDeployer:
                 ai_gateway=AiGatewayConfig(**self.ai_gateway_settings()),
                 tags=self.tags(version),
             )
-            endpoint = self.wait_until_ready(entity.name, "creation")
+            self.wait_until_ready(entity.name, "creation")
             smoke = run_smoke_test(self.query(None), questions)
             if not smoke.passed:
                 raise DeploymentError(
@@ -384,7 +383,7 @@ class EndpointDeployer:
                     f"{'; '.join(smoke.failures())}. There is no previous configuration to "
                     "return to: the version is not aliased champion and no group may query it"
                 )
-            return EndpointDeployment(self.name, entity.name, version, True, smoke, (), endpoint.id)
+            return EndpointDeployment(self.name, entity.name, version, True, smoke, ())
 
         old_routes = existing.config.traffic_config.routes if existing.config.traffic_config else []
         previous = PreviousConfig(
@@ -436,7 +435,7 @@ class EndpointDeployer:
             + [Route(served_entity_name=e.name, traffic_percentage=0) for e in kept],
         )
         try:
-            endpoint = self.wait_until_ready(entity.name, f"traffic switch to version {version}")
+            self.wait_until_ready(entity.name, f"traffic switch to version {version}")
         except DeploymentTimeoutError as timed_out:
             raise DeploymentTimeoutError(
                 f"{timed_out}. Version {version} passed its smoke test; traffic moves to it "
@@ -451,7 +450,6 @@ class EndpointDeployer:
             False,
             smoke,
             tuple(e.name for e in pruned),
-            endpoint.id,
         )
 
     def grant_query(self, group: str) -> None:

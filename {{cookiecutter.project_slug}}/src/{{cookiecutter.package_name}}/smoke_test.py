@@ -6,7 +6,7 @@ that sends one ResponsesAgent request and returns the decoded JSON response.
 
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from .evaluation_data import load_evaluation_set
@@ -67,9 +67,6 @@ class SmokeReport:
             f"smoke test: {passed}/{len(self.results)} questions answered "
             f"(latency median {median} ms, max {worst} ms)"
         )
-
-    def as_dicts(self) -> list[dict]:
-        return [asdict(result) for result in self.results]
 
 
 def smoke_questions(eval_dataset: Path) -> list[str]:

@@ -53,7 +53,9 @@ def offline_question(text: str) -> tuple[str, str] | None:
     return f"What do the documents say about {topic}?", answer
 
 
-def model_question_writer(client, endpoint: str) -> Callable[[str, str, int], tuple[str, str]]:
+def model_question_writer(
+    client, endpoint: str
+) -> Callable[[str, str, int], tuple[str, str] | None]:
     """Questions from a chat endpoint, through the Databricks SDK."""
     from databricks.sdk.service.serving import ChatMessage, ChatMessageRole
 

@@ -46,7 +46,7 @@ class LocalVectorIndex:
     def __init__(self, vectors: np.ndarray, metadata: pd.DataFrame, manifest: dict) -> None:
         if len(vectors) != len(metadata):
             raise VectorIndexError(f"{len(vectors)} vectors for {len(metadata)} rows")
-        # Indexes saved row-major (before this layout) are converted once, on load.
+        # Indexes saved row-major (before this layout) are converted on every load until rebuilt.
         self.vectors = np.asfortranarray(vectors, dtype=np.float32)
         self.metadata = metadata.reset_index(drop=True)
         self.manifest = manifest
@@ -235,7 +235,6 @@ class DatabricksVectorSearch:
 
     def wait_until_synced(self, expected_rows: int | None, timeout_seconds: float) -> dict:
         deadline = time.monotonic() + timeout_seconds
-        state, rows = "UNKNOWN", None
         while True:
             status = (self.describe() or {}).get("status", {})
             state, rows = status.get("detailed_state", "UNKNOWN"), status.get("indexed_row_count")
