@@ -15,6 +15,7 @@ UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 HOST = re.compile(
     r"^https://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+(:\d{1,5})?/?$"
 )
+EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 BRANCH = re.compile(r"^(?!/)(?!.*//)(?!.*\.\.)(?!.*/$)[A-Za-z0-9._/-]+$")
 
 # The whole context as JSON, which escapes every quote and backslash: an answer reaches the
@@ -91,6 +92,12 @@ def check(answers: dict[str, str]) -> list[str]:
         "read_access_group",
         re.fullmatch(r"[^\s\"'`$\\{}][^\"'`$\\{}\n]*", answers["read_access_group"]) is not None,
         "must be a group name without quotes, '$', '{', '}' or backslashes",
+    )
+    emails = [e.strip() for e in answers["failure_notification_emails"].split(",") if e.strip()]
+    rule(
+        "failure_notification_emails",
+        bool(emails) and all(EMAIL.match(email) for email in emails),
+        "must be one or more e-mail addresses separated by commas",
     )
     # Azure service principal secrets (ARM_*) authenticate only to Azure Databricks workspaces.
     if answers["cicd_auth"] == "azure_service_principal" and answers["cloud"] != "azure":

@@ -63,6 +63,7 @@ COMBINATIONS = {
         "vector_search_endpoint": "shared-vs-endpoint",
         "serving_endpoint_name": "policy-chat-" + "x" * 51,
         "read_access_group": "Policy Readers",
+        "failure_notification_emails": "oncall@contoso.com, ml-team@contoso.com",
         "staging_service_principal_id": "6a1f2b3c-4d5e-6f70-8192-a3b4c5d6e7f8",
         "prod_service_principal_id": "7b2e3c4d-5e6f-7081-92a3-b4c5d6e7f809",
         "databricks_staging_host": "https://staging.example.cloud.databricks.com",
@@ -149,6 +150,8 @@ def test_targets_modes_hosts_and_run_as(rendered):
         assert target["workspace"]["host"] == answers[host], name
         assert target["workspace"]["root_path"].startswith("/Workspace/Shared/.bundle/")
         assert {"level": "CAN_MANAGE", "service_principal_name": principal} in target["permissions"]
+        emails = [e.strip() for e in answers["failure_notification_emails"].split(",")]
+        assert target["variables"]["failure_notification_emails"] == emails, name
     assert targets["staging"]["git"]["branch"] == answers["default_branch"]
     assert targets["prod"]["git"]["branch"] == answers["release_branch"]
     assert targets["dev"]["workspace"]["host"] == answers["databricks_staging_host"]
@@ -249,6 +252,8 @@ BAD_INPUTS = [
     ({"release_branch": "main"}, "release_branch must differ from default_branch"),
     ({"default_branch": "feature..x"}, "must be a valid git branch name"),
     ({"read_access_group": "users'; drop"}, "read_access_group="),
+    ({"failure_notification_emails": "oncall"}, "must be one or more e-mail addresses"),
+    ({"failure_notification_emails": " , "}, "failure_notification_emails=' , '"),
     ({"read_access_group": "a\\b"}, "read_access_group='a\\\\b'"),
     ({"project_name": 'Bad"Name'}, """project_name='Bad"Name': must start with a letter"""),
     (
@@ -300,6 +305,7 @@ def test_every_input_is_used_by_the_generated_files(tmp_path):
         "staging_service_principal_id": "11111111-2222-3333-4444-555555555555",
         "prod_service_principal_id": "66666666-7777-8888-9999-000000000000",
         "read_access_group": "marker-group",
+        "failure_notification_emails": "marker@example.org",
     }
     unused = []
     for key, value in markers.items():
