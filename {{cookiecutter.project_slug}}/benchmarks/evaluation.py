@@ -19,7 +19,7 @@ from {{ cookiecutter.package_name }}.bundle import load_job
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
 from {{ cookiecutter.package_name }}.evaluation_data import load_evaluation_set
-from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE, LocalWorkspace
+from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
 from {{ cookiecutter.package_name }}.offline_evaluation import (
     EvaluationGateError,
     EvaluationTaskConfig,
@@ -27,7 +27,11 @@ from {{ cookiecutter.package_name }}.offline_evaluation import (
 )
 from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import chunks_of_files
 from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig, run
-from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
+from {{ cookiecutter.package_name }}.vector_index import (
+    LocalVectorIndex,
+    index_full_name,
+    local_index_folder,
+)
 
 from . import write_figures
 
@@ -38,10 +42,12 @@ DATASET = ROOT / "data" / "eval" / "full.jsonl"
 def build_sample_index(parameters: dict[str, str]) -> None:
     files = sorted(Path(parameters["source_path"]).glob("*.pdf"))
     chunks = chunks_of_files(files, ChunkingSettings(), OfflineHashingEmbedder())
-    name = ".".join(parameters[key] for key in ("catalog", "schema", "vector_search_index"))
+    name = index_full_name(
+        parameters["catalog"], parameters["schema"], parameters["vector_search_index"]
+    )
     LocalVectorIndex.from_frame(
         chunks, source_table="benchmark", source_version=1, embedder=OfflineHashingEmbedder().name
-    ).save(LocalWorkspace.current().vector_indexes / name)
+    ).save(local_index_folder(name))
 
 
 def benchmark(repeat: int) -> dict:

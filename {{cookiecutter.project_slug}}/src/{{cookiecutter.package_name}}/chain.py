@@ -32,7 +32,6 @@ CHAT_KINDS = (DATABRICKS_CHAT, OPENAI_COMPATIBLE, OFFLINE_CHAT)
 LOCAL_INDEX = "local"
 DATABRICKS_INDEX = "databricks"
 ROLES = frozenset({"system", "user", "assistant"})
-INDEX_COLUMNS = ["chunk_id", "document_path", "page_number", "chunk_text"]
 _WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _HEADING_CHARS = 70

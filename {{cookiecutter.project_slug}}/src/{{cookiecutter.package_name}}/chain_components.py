@@ -17,7 +17,6 @@ from mlflow.entities import SpanType
 
 from .chain import (
     DATABRICKS_CHAT,
-    INDEX_COLUMNS,
     LOCAL_INDEX,
     OFFLINE_CHAT,
     OPENAI_COMPATIBLE,
@@ -26,7 +25,7 @@ from .chain import (
     build_chain,
 )
 from .embeddings import DatabricksEndpointEmbedder
-from .vector_index import LocalVectorIndex, VectorIndexError
+from .vector_index import INDEX_COLUMNS, LocalVectorIndex, VectorIndexError
 
 
 def _document(chunk_id, document_path, page_number, text, score) -> Document:

@@ -98,13 +98,14 @@ def port_number(text: str) -> int:
 
 def generate_evaluation_set(root: Path, output: Path, rows: int, endpoint: str | None) -> int:
     from .bundle import load_job
-    from .local_workspace import LocalWorkspace
     from .synthetic_evaluation import generate, model_question_writer, write_jsonl
-    from .vector_index import LocalVectorIndex
+    from .vector_index import LocalVectorIndex, index_full_name, local_index_folder
 
     parameters = load_job(root).parameters
-    name = ".".join(parameters[key] for key in ("catalog", "schema", "vector_search_index"))
-    chunks = LocalVectorIndex.load(LocalWorkspace.current().vector_indexes / name).metadata
+    name = index_full_name(
+        parameters["catalog"], parameters["schema"], parameters["vector_search_index"]
+    )
+    chunks = LocalVectorIndex.load(local_index_folder(name)).metadata
     writer = None
     if endpoint:
         from databricks.sdk import WorkspaceClient

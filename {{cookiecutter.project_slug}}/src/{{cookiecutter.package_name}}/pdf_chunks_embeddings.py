@@ -35,11 +35,16 @@ from .embeddings import DATABRICKS, OFFLINE, Embedder, EmbedderSpec, require_ser
 from .local_workspace import LocalWorkspace
 from .pdf_parsing import DocumentStatus, parse_pdf
 from .tables import ACTION, DELETE, UPSERT, LocalTables, TableStore, UnityCatalogTables
-from .vector_index import DatabricksVectorSearch, LocalVectorIndex
+from .tracking import LOCAL_TARGET
+from .vector_index import (
+    DatabricksVectorSearch,
+    LocalVectorIndex,
+    index_full_name,
+    local_index_folder,
+)
 
 log = logging.getLogger(__name__)
 
-LOCAL_TARGET = "local"
 PDF_GLOB = "*.[pP][dD][fF]"
 TASKS_PER_CORE = 3
 _LOCAL_SCHEME = re.compile(r"^(file|dbfs):(?=/)")
@@ -199,7 +204,7 @@ class IngestionConfig:
 
     @property
     def index_full_name(self) -> str:
-        return f"{self.catalog}.{self.schema}.{self.vector_search_index}"
+        return index_full_name(self.catalog, self.schema, self.vector_search_index)
 
 
 @dataclass(frozen=True)
@@ -686,7 +691,7 @@ def _staged_fields(doc) -> dict:
 
 
 def _refresh_local_index(tables: TableStore, config: IngestionConfig) -> tuple[int, str]:
-    folder = LocalWorkspace.current().vector_indexes / config.index_full_name
+    folder = local_index_folder(config.index_full_name)
     source = tables.full_name(config.chunk_table)
     version = tables.version(config.chunk_table)
     manifest = LocalVectorIndex.manifest_of(folder)

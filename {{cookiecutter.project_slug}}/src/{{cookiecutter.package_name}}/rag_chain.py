@@ -33,8 +33,8 @@ from .chain import (
     answer_messages,
 )
 from .embeddings import DATABRICKS, OFFLINE
-from .local_workspace import LocalWorkspace
 from .tracking import CANDIDATE_ALIAS, configure_mlflow, is_local, registered_model_name
+from .vector_index import index_full_name, local_index_folder
 
 MODEL_FILE = Path(__file__).with_name("agent_model.py")
 ARTIFACT_NAME = "rag_chain"
@@ -92,7 +92,7 @@ class RagChainTaskConfig:
 
     @property
     def index_full_name(self) -> str:
-        return f"{self.catalog}.{self.schema}.{self.vector_search_index}"
+        return index_full_name(self.catalog, self.schema, self.vector_search_index)
 
     @property
     def registered_model(self) -> str:
@@ -116,7 +116,7 @@ def model_config(task: RagChainTaskConfig) -> dict:
     config = read_chain_yaml(task.chain_config)
     config.update(package=__package__, target=task.target, llm_endpoint=task.llm_endpoint)
     if is_local(task.target):
-        folder = LocalWorkspace.current().vector_indexes / task.index_full_name
+        folder = local_index_folder(task.index_full_name)
         config["embedder"] = {"kind": OFFLINE}
         config["index"] = {"kind": LOCAL_INDEX, "folder": str(folder)}
         # No model runs offline: the extractive answerer stands in for every configured kind.

@@ -12,11 +12,22 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .local_workspace import LocalWorkspace
+
 INDEX_COLUMNS = ["chunk_id", "document_path", "page_number", "chunk_text"]
 
 
 class VectorIndexError(RuntimeError):
     pass
+
+
+def index_full_name(catalog: str, schema: str, index: str) -> str:
+    return f"{catalog}.{schema}.{index}"
+
+
+def local_index_folder(full_name: str) -> Path:
+    """Where the local target keeps the index a workspace target would name `full_name`."""
+    return LocalWorkspace.current().vector_indexes / full_name
 
 
 @dataclass(frozen=True)
