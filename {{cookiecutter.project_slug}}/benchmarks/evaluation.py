@@ -27,6 +27,7 @@ from {{ cookiecutter.package_name }}.offline_evaluation import (
 )
 from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import chunks_of_files
 from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig, run
+from {{ cookiecutter.package_name }}.smoke_test import request_for
 from {{ cookiecutter.package_name }}.vector_index import (
     LocalVectorIndex,
     index_full_name,
@@ -71,7 +72,7 @@ def benchmark(repeat: int) -> dict:
         for _ in range(repeat):
             started = time.perf_counter()
             for question in questions:
-                model.predict({"input": [{"role": "user", "content": question}]})
+                model.predict(request_for(question))
             bare.append(time.perf_counter() - started)
             started = time.perf_counter()
             try:

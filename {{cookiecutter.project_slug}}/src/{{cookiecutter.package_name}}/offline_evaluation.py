@@ -24,6 +24,7 @@ from .evaluation_data import load_evaluation_set
 from .evaluation_scores import aggregate, row_scores
 from .local_workspace import LocalWorkspace
 from .rag_chain import EVALUATION_STATUS_TAG
+from .smoke_test import request_for, response_text
 from .tracking import CHAMPION_ALIAS, configure_mlflow, is_local, registered_model_name
 
 PASSED, FAILED = "passed", "failed"
@@ -203,16 +204,10 @@ def predictor(model_uri: str) -> tuple[Callable[[str], dict], list[dict]]:
 
     def predict(question: str) -> dict:
         started = time.perf_counter()
-        response = model.predict({"input": [{"role": "user", "content": question}]})
+        response = model.predict(request_for(question))
         latency = (time.perf_counter() - started) * 1000
-        text = "".join(
-            part.get("text", "")
-            for item in response["output"]
-            if item.get("type") == "message"
-            for part in item.get("content", [])
-        )
         outputs = {
-            "answer": text,
+            "answer": response_text(response),
             "sources": response.get("custom_outputs", {}).get("sources", []),
             "latency_ms": latency,
         }

@@ -106,6 +106,8 @@ STAGING_SCHEMA = StructType(
     ]
 )
 STAGING_COLUMNS = [f.name for f in STAGING_SCHEMA.fields]
+# What Spark's binaryFile source gives process_documents.
+BINARY_FILE_COLUMNS = ["path", "modificationTime", "length", "content"]
 
 
 class IngestionError(RuntimeError):
@@ -356,7 +358,7 @@ def chunks_of_files(
             }
             for path in paths
         ],
-        columns=["path", "modificationTime", "length", "content"],
+        columns=BINARY_FILE_COLUMNS,
     )
     staged = process_documents(files, settings, embedder, {})
     return staged[staged["row_kind"] == CHUNK_ROW].reset_index(drop=True)
@@ -521,7 +523,7 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
                 }
                 for p in empty
             ],
-            columns=["path", "modificationTime", "length", "content"],
+            columns=BINARY_FILE_COLUMNS,
         ),
         config.chunking,
         config.embedder.create(),
