@@ -20,7 +20,7 @@ BRANCH = re.compile(r"^(?!/)(?!.*//)(?!.*\.\.)(?!.*/$)[A-Za-z0-9._/-]+$")
 
 # The whole context as JSON, which escapes every quote and backslash: an answer reaches the
 # checks exactly as typed, and no answer can break this file.
-ANSWERS = json.loads(r'''{{ cookiecutter | tojson }}''')
+ANSWERS = json.loads(r"""{{ cookiecutter | tojson }}""")
 
 
 def check(answers: dict[str, str]) -> list[str]:

@@ -255,7 +255,8 @@ BAD_INPUTS = [
     ({"failure_notification_emails": "oncall"}, "must be one or more e-mail addresses"),
     ({"failure_notification_emails": " , "}, "failure_notification_emails=' , '"),
     ({"read_access_group": "a\\b"}, "read_access_group='a\\\\b'"),
-    ({"project_name": 'Bad"Name'}, """project_name='Bad"Name': must start with a letter"""),
+    # Quotes, even three in a row, reach the checks as typed.
+    ({"project_name": 'Bad"""Name'}, """project_name='Bad\"\"\"Name': must start"""),
     (
         {"cicd_auth": "azure_service_principal", "cloud": "aws"},
         "cicd_auth='azure_service_principal' needs cloud='azure' (got cloud='aws')",
