@@ -130,11 +130,19 @@ def job_parameters() -> dict[str, str]:
 def sample_index(local_home, sample_chunks, job_parameters) -> Path:
     """The local index of the sample PDFs where task 1 leaves it for the chain."""
     from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
-    from {{ cookiecutter.package_name }}.local_workspace import LocalWorkspace
-    from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
+    from {{ cookiecutter.package_name }}.vector_index import (
+        LocalVectorIndex,
+        index_full_name,
+        local_index_folder,
+    )
 
-    name = ".".join(job_parameters[key] for key in ("catalog", "schema", "vector_search_index"))
-    folder = LocalWorkspace.current().vector_indexes / name
+    folder = local_index_folder(
+        index_full_name(
+            job_parameters["catalog"],
+            job_parameters["schema"],
+            job_parameters["vector_search_index"],
+        )
+    )
     embedder = OfflineHashingEmbedder().name
     LocalVectorIndex.from_frame(
         sample_chunks, source_table="sample", source_version=1, embedder=embedder

@@ -10,7 +10,6 @@ from pyspark.sql import functions as F
 
 from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
 from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
-from {{ cookiecutter.package_name }}.local_workspace import LocalWorkspace
 from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import (
     CHUNK_ROW,
     DOCUMENT_ROW,
@@ -28,7 +27,7 @@ from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import (
     table_store,
 )
 from {{ cookiecutter.package_name }}.tables import ACTION, DELETE, UPSERT
-from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
+from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex, local_index_folder
 
 from tests import pdf_factory
 
@@ -271,7 +270,7 @@ def chunk_ids(spark, config, file_name=None) -> set[str]:
 
 
 def index_of(config) -> LocalVectorIndex:
-    return LocalVectorIndex.load(LocalWorkspace.current().vector_indexes / config.index_full_name)
+    return LocalVectorIndex.load(local_index_folder(config.index_full_name))
 
 
 LEAVE = ["Annual leave is 27 days. " * 25, "Remote work on Tuesdays and Thursdays. " * 20]
