@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from .tracking import LOCAL_TARGET
+
 REFERENCE = re.compile(r"\$\{([A-Za-z0-9_.\-\[\]]+)\}")
 LOCAL_OVERLAY = "local.yml"
 # The job `job --target local` runs when the bundle has several and none is named.
@@ -148,7 +150,7 @@ def _parameter_names(job: dict) -> set[str]:
     return {p["name"] for p in job.get("parameters") or []}
 
 
-def load_job(root: Path, job_key: str | None = None, target: str = "local") -> Job:
+def load_job(root: Path, job_key: str | None = None) -> Job:
     config, origins = load_bundle(root)
     overlay = read_yaml(root / LOCAL_OVERLAY) if (root / LOCAL_OVERLAY).is_file() else {}
     declared = config.get("variables") or {}
@@ -159,7 +161,7 @@ def load_job(root: Path, job_key: str | None = None, target: str = "local") -> J
                 f"{LOCAL_OVERLAY}: variable {name!r} is not declared in databricks.yml"
             )
         variables[name] = value
-    resolver = Resolver(config, root, target, variables)
+    resolver = Resolver(config, root, LOCAL_TARGET, variables)
 
     jobs = config.get("resources", {}).get("jobs") or {}
     if job_key is None:

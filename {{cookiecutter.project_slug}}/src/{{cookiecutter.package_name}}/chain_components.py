@@ -171,13 +171,13 @@ def openai_api_key(options: dict, client=None) -> str:
     )
 
 
-def create_chain(settings: ChainSettings, client=None, transport=None) -> Runnable:
+def create_chain(settings: ChainSettings) -> Runnable:
+    client = None
     if settings.index["kind"] == LOCAL_INDEX:
         retrieve = local_retriever(settings)
     else:
-        if client is None:
-            from databricks.sdk import WorkspaceClient
+        from databricks.sdk import WorkspaceClient
 
-            client = WorkspaceClient()
+        client = WorkspaceClient()
         retrieve = databricks_retriever(settings, client)
-    return build_chain(settings, retrieve, chat_model(settings, client, transport))
+    return build_chain(settings, retrieve, chat_model(settings, client))

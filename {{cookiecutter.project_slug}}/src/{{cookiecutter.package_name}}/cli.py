@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .bundle import MAIN_JOB, BundleError
 from .local_workspace import find_project_root
+from .tracking import LOCAL_TARGET
 from .vector_index import VectorIndexError
 
 INGESTION_TASK = "pdf_chunks_embeddings"
@@ -32,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     job = commands.add_parser("job", help="run the bundle's job locally")
-    job.add_argument("--target", default="local", help="only 'local' runs here")
+    job.add_argument("--target", default=LOCAL_TARGET, help=f"only {LOCAL_TARGET!r} runs here")
     job.add_argument("--job", dest="job_key", help=f"job key in resources/ (default: {MAIN_JOB})")
     job.add_argument(
         "--task", action="append", dest="tasks", help="run only this task (repeatable)"
@@ -169,7 +170,7 @@ def serve(root: Path, alias: str, version: str | None, port: int, stop: bool) ->
     from .bundle import load_job
     from .local_serving import ServingError, run_server, stop_detached
     from .model_deployment import served_entity_name
-    from .tracking import LOCAL_TARGET, configure_mlflow, registered_model_name
+    from .tracking import configure_mlflow, registered_model_name
 
     if stop:
         state = stop_detached()
@@ -213,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             return serve(root, args.alias, args.version, args.port, args.stop)
         if args.command == "job":
-            if args.target != "local":
+            if args.target != LOCAL_TARGET:
                 print(
                     f"error: target {args.target!r} runs on Databricks: "
                     f"databricks bundle deploy -t {args.target} && "

@@ -48,11 +48,11 @@ class RagAgent(ResponsesAgent):
     """The chain behind MLflow's ResponsesAgent interface (what Model Serving and the agent
     tooling expect). Sources and the retrieval query travel in `custom_outputs`."""
 
-    def __init__(self, config: dict, client=None) -> None:
+    def __init__(self, config: dict) -> None:
         from .chain_components import create_chain
 
         self.settings = ChainSettings.from_config(config)
-        self.chain = create_chain(self.settings, client)
+        self.chain = create_chain(self.settings)
 
     def predict(self, request: ResponsesAgentRequest) -> ResponsesAgentResponse:
         messages = [item.model_dump(exclude_none=True) for item in request.input]
