@@ -1,6 +1,7 @@
 import pytest
 from pyspark.sql.types import ArrayType, FloatType, StringType, StructField, StructType
 
+from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import CHUNK_SCHEMA, DOCUMENT_SCHEMA
 from {{ cookiecutter.package_name }}.tables import (
     ACTION,
     DELETE,
@@ -67,6 +68,19 @@ def test_local_tables_apply_changes_as_snapshots(spark, tmp_path):
     assert tables.version("chunks") == "3"
     # The current snapshot and the one before it are kept; older ones are removed.
     assert sorted(p.name for p in tables.folder("chunks").glob("v*")) == ["v000002", "v000003"]
+
+
+@pytest.mark.spark
+@pytest.mark.parametrize("schema", [CHUNK_SCHEMA, DOCUMENT_SCHEMA], ids=["chunks", "documents"])
+def test_an_ensured_table_reads_back_with_its_columns_and_types(spark, tmp_path, schema):
+    tables = LocalTables(spark, tmp_path, "local", "rag")
+    tables.ensure("table", schema)
+    empty = tables.read("table")
+    assert [(f.name, f.dataType) for f in empty.schema.fields] == [
+        (f.name, f.dataType) for f in schema.fields
+    ]
+    assert empty.count() == 0
+    assert empty.toPandas().columns.tolist() == schema.fieldNames()
 
 
 @pytest.mark.spark
