@@ -288,8 +288,8 @@ def report(figures: dict) -> str:
         "home (nothing incremental). "
         "Session start-up is in neither: "
         + ", ".join(f"{s['cores']} core(s) {s['startup_seconds']:.1f} s" for s in spark)
-        + ". Fixed cost of a run (the same task on one 10-page document, best of "
-        + f"{SPARK_WARM_RUNS}): "
+        + f". Fixed cost of a run (the same task on one {PAGES_PER_DOCUMENT}-page document, "
+        + f"best of {SPARK_WARM_RUNS}): "
         + ", ".join(f"{s['cores']} core(s) {s['fixed_seconds']:.1f} s" for s in spark)
         + ".",
         "",
