@@ -37,6 +37,30 @@ def test_offline_set_is_deterministic_balanced_and_loads_as_an_evaluation_set(
     assert load_evaluation_set(path) == first
 
 
+def test_a_question_is_written_once_even_when_overlapping_chunks_share_its_sentence(tmp_path):
+    sentence = "Full-time employees receive 27 days of paid annual leave every calendar year."
+    chunks = pd.DataFrame(
+        {
+            "chunk_id": ["a", "b", "c"],
+            "document_path": ["/v/leave.pdf", "/v/leave.pdf", "/v/travel.pdf"],
+            "page_number": [1, 1, 2],
+            # Two windows of one page repeat its key sentence, with other spacing and case.
+            "chunk_text": [
+                f"Leave. {sentence}",
+                f"{sentence.upper().replace(' ', '  ')} Carry-over.",
+                "Travel must be booked through the corporate portal at least ten days ahead.",
+            ],
+        }
+    )
+    dataset = generate(chunks, 5)
+    questions = [row["inputs"]["question"] for row in dataset]
+    assert len(questions) == 2
+    assert any("Travel" in question for question in questions)
+    path = tmp_path / "synthetic.jsonl"
+    write_jsonl(dataset, path)
+    assert load_evaluation_set(path) == dataset
+
+
 def test_model_writer_skips_answers_that_are_not_a_question_and_answer(
     replay, workspace_client, sample_chunks
 ):

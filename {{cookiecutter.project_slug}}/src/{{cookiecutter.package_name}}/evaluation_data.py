@@ -140,6 +140,11 @@ def _checked_row(row, where: str) -> str:
     return question
 
 
+def question_key(question: str) -> str:
+    """Questions that differ only in case and spacing are the same question."""
+    return " ".join(question.split()).lower()
+
+
 def load_evaluation_set(path: Path) -> list[dict]:
     """The rows of a JSON Lines evaluation set, as MLflow 3 takes them; blank lines are skipped.
 
@@ -164,7 +169,7 @@ def load_evaluation_set(path: Path) -> list[dict]:
             ) from None
         question = _checked_row(row, where)
         # Per-row results are matched to their question: a repeat would be scored twice.
-        key = " ".join(question.split()).lower()
+        key = question_key(question)
         if key in seen:
             raise EvaluationDataError(f"{where}: repeats the question of line {seen[key]}")
         seen[key] = number

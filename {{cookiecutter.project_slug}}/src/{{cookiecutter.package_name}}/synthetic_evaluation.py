@@ -16,6 +16,7 @@ from string import Template
 import pandas as pd
 
 from .chain import content_words, sentences
+from .evaluation_data import question_key
 
 # string.Template rather than str.format: the JSON example's braces need no escaping.
 QUESTION_PROMPT = Template(
@@ -85,21 +86,24 @@ def generate(
     rows: int,
     write: Callable[[str, str, int], tuple[str, str] | None] | None = None,
 ) -> list[dict]:
-    """Evaluation rows for sampled chunks; chunks the writer cannot use are skipped."""
+    """Evaluation rows for sampled chunks; chunks the writer cannot use are skipped, and so are
+    questions already written (overlapping chunks often share their key sentence), which
+    load_evaluation_set would refuse."""
     if rows < 1:
         raise SyntheticSetError("ask for at least one row")
     if chunks.empty:
         raise SyntheticSetError("the chunk table is empty: run the ingestion task first")
-    dataset = []
+    dataset, asked = [], set()
     for chunk in balanced_order(chunks).itertuples(index=False):
         document = Path(chunk.document_path).name
         page = int(chunk.page_number)
         pair = (
             write(chunk.chunk_text, document, page) if write else offline_question(chunk.chunk_text)
         )
-        if pair is None:
+        if pair is None or question_key(pair[0]) in asked:
             continue
         question, answer = pair
+        asked.add(question_key(question))
         dataset.append(
             {
                 "inputs": {"question": question},
