@@ -1,8 +1,11 @@
 """A trivial ResponsesAgent for serving tests, logged as models-from-code.
 
 It answers "You asked: <question>"; logged with model_config {"silent": true} it answers with
-empty text, which a smoke test must catch.
+empty text, which a smoke test must catch. With {"first_call_seconds": s} its first answer takes
+s seconds longer, like a chain loading its index.
 """
+
+import time
 
 import mlflow
 from mlflow.pyfunc import ResponsesAgent
@@ -10,10 +13,13 @@ from mlflow.types.responses import ResponsesAgentRequest, ResponsesAgentResponse
 
 
 class EchoAgent(ResponsesAgent):
-    def __init__(self, silent: bool) -> None:
+    def __init__(self, silent: bool, first_call_seconds: float) -> None:
         self.silent = silent
+        self.start_up_seconds = first_call_seconds
 
     def predict(self, request: ResponsesAgentRequest) -> ResponsesAgentResponse:
+        time.sleep(self.start_up_seconds)
+        self.start_up_seconds = 0.0
         question = request.input[-1].content
         text = "" if self.silent else f"You asked: {question}"
         return ResponsesAgentResponse(
@@ -22,5 +28,7 @@ class EchoAgent(ResponsesAgent):
         )
 
 
-config = mlflow.models.ModelConfig(development_config={"silent": False})
-mlflow.models.set_model(EchoAgent(bool(config.get("silent"))))
+config = mlflow.models.ModelConfig(development_config={"silent": False}).to_dict()
+mlflow.models.set_model(
+    EchoAgent(bool(config.get("silent")), float(config.get("first_call_seconds", 0)))
+)

@@ -1,5 +1,6 @@
 import json
 import re
+from pathlib import Path
 
 import mlflow
 import pytest
@@ -19,6 +20,7 @@ from {{ cookiecutter.package_name }}.offline_evaluation import (
     EvaluationTaskConfig,
     check_gates,
     evaluate,
+    predictor,
 )
 from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig
 from {{ cookiecutter.package_name }}.rag_chain import run as register_chain
@@ -204,6 +206,22 @@ def test_regression_against_the_serving_version_blocks_promotion(
     metrics = json.loads((tmp_path / "out" / "metrics.json").read_text())
     assert metrics["serving"]["version"] == serving
     assert metrics["passed"] is False
+
+
+def test_latency_is_timed_after_an_untimed_warm_up_call():
+    # The echo agent's first answer takes 2 s longer, as a chain's loads its index.
+    echo_agent = Path(__file__).with_name("echo_agent.py")
+    with mlflow.start_run(experiment_id="0"):
+        info = mlflow.pyfunc.log_model(
+            name="agent",
+            python_model=str(echo_agent),
+            model_config={"silent": False, "first_call_seconds": 2.0},
+        )
+    predict, record = predictor(info.model_uri, "Is anyone there?")
+    outputs = predict("How many days of leave?")
+    assert outputs["answer"] == "You asked: How many days of leave?"
+    assert outputs["latency_ms"] < 2000
+    assert [entry["question"] for entry in record] == ["How many days of leave?"]
 
 
 def test_missing_candidate_and_bad_dataset_are_clear_errors(job_parameters, tmp_path):

@@ -197,9 +197,15 @@ def _scorers(k: int, judges: tuple[str, ...]) -> list:
     return code + [getattr(builtin, JUDGES[name])() for name in judges]
 
 
-def predictor(model_uri: str) -> tuple[Callable[[str], dict], list[dict]]:
-    """A predict function for mlflow.genai.evaluate over a registered version, and its record."""
+def predictor(model_uri: str, warm_up_question: str) -> tuple[Callable[[str], dict], list[dict]]:
+    """A predict function for mlflow.genai.evaluate over a registered version, and its record.
+
+    The model answers `warm_up_question` once, untimed and unrecorded: a chain's first call
+    loads its index, embedder and lazy imports (about 300 ms locally against 20 to 70 ms after),
+    which would land on whichever version is evaluated first and fail its latency gate.
+    """
     model = mlflow.pyfunc.load_model(model_uri)
+    model.predict(request_for(warm_up_question))
     record: list[dict] = []
 
     def predict(question: str) -> dict:
@@ -229,7 +235,7 @@ class VersionEvaluation:
 def evaluate_version(
     name: str, alias: str, version: str, data: list[dict], settings: EvaluationSettings
 ) -> VersionEvaluation:
-    predict, record = predictor(f"models:/{name}/{version}")
+    predict, record = predictor(f"models:/{name}/{version}", data[0]["inputs"]["question"])
     with mlflow.start_run(run_name=f"evaluate {alias} v{version}") as run:
         mlflow.set_tags({"model_name": name, "model_version": version, "model_alias": alias})
         os.environ["MLFLOW_GENAI_EVAL_MAX_WORKERS"] = str(settings.parallel_requests)
