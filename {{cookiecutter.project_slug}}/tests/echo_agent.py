@@ -15,11 +15,11 @@ from mlflow.types.responses import ResponsesAgentRequest, ResponsesAgentResponse
 class EchoAgent(ResponsesAgent):
     def __init__(self, silent: bool, first_call_seconds: float) -> None:
         self.silent = silent
-        self.start_up_seconds = first_call_seconds
+        self.first_call_seconds = first_call_seconds
 
     def predict(self, request: ResponsesAgentRequest) -> ResponsesAgentResponse:
-        time.sleep(self.start_up_seconds)
-        self.start_up_seconds = 0.0
+        time.sleep(self.first_call_seconds)
+        self.first_call_seconds = 0.0
         question = request.input[-1].content
         text = "" if self.silent else f"You asked: {question}"
         return ResponsesAgentResponse(

@@ -100,10 +100,13 @@ def generate(
         pair = (
             write(chunk.chunk_text, document, page) if write else offline_question(chunk.chunk_text)
         )
-        if pair is None or question_key(pair[0]) in asked:
+        if pair is None:
             continue
         question, answer = pair
-        asked.add(question_key(question))
+        key = question_key(question)
+        if key in asked:
+            continue
+        asked.add(key)
         dataset.append(
             {
                 "inputs": {"question": question},
