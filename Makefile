@@ -1,4 +1,5 @@
-# The template repository's commands. `make demo` and `make test` are the README's two commands.
+# The template repository's commands (`make help` lists them). `make demo` and `make test` are the
+# README's two commands.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,9 +7,9 @@ STAMP := $(VENV)/.installed
 DEMO_DIR := build/demo
 DEMO_PROJECT := $(DEMO_DIR)/rag-chatbot
 
-.PHONY: env demo test lint clean
+.PHONY: env demo test lint clean help
 
-env: $(STAMP)
+env: $(STAMP) ## create .venv/ with the template's test tools at the pinned versions
 
 $(STAMP): requirements/template-tests.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,8 +17,7 @@ $(STAMP): requirements/template-tests.txt
 	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements/template-tests.txt
 	touch $(STAMP)
 
-# Generate a project with the default answers, set it up and run its job locally.
-demo: $(STAMP)
+demo: $(STAMP) ## generate a project with the default answers into build/demo/, set it up, run its job locally
 	rm -rf $(DEMO_DIR)
 	$(BIN)/cookiecutter --no-input --output-dir $(DEMO_DIR) .
 	$(MAKE) -C $(DEMO_PROJECT) job
@@ -31,12 +31,15 @@ demo: $(STAMP)
 	@echo "  local endpoint:  $(DEMO_PROJECT)/.local/serving/endpoint.json (stop it: cd $(DEMO_PROJECT) && .venv/bin/python -m rag_chatbot serve --stop)"
 	@echo "  its tests:       make -C $(DEMO_PROJECT) test"
 
-test: $(STAMP) lint
+test: $(STAMP) lint ## all tests: lint, template renders, bundle schema, the generated project's tests and job
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(STAMP) ## check lint and formatting of this repository with ruff
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-clean:
+clean: ## delete build/ (the demo project) and the pytest cache
 	rm -rf build .pytest_cache
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  %-6s %s\n", $$1, $$2}' $(MAKEFILE_LIST)

@@ -1,7 +1,14 @@
 """Validate the answers before cookiecutter writes anything.
 
-Cookiecutter runs this hook before rendering the project; exiting non-zero aborts generation and
-removes the (still empty) output directory, so a bad answer never leaves a half-made project.
+`check` is the one set of rules, applied twice:
+
+- while the answers are read: `local_extensions.py` imports this file (unrendered; everything
+  rendered is under `__main__`) and runs `check` when cookiecutter renders the private variable
+  `__answers_check`, which comes after every answer. A refusal there happens before cookiecutter
+  creates any folder. This matters: cookiecutter creates the project folder (with `mkdir -p`)
+  *before* the pre-generation hook runs, and on a hook failure removes only the final folder, so
+  a refused slug such as `my-project/../x` would leave `my-project/` behind;
+- as the pre-generation hook, for runs that skip reading the answers (`--replay`).
 """
 
 import json
@@ -17,10 +24,6 @@ HOST = re.compile(
 )
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 BRANCH = re.compile(r"^(?!/)(?!.*//)(?!.*\.\.)(?!.*/$)[A-Za-z0-9._/-]+$")
-
-# The whole context as JSON, which escapes every quote and backslash: an answer reaches the
-# checks exactly as typed, and no answer can break this file.
-ANSWERS = json.loads(r"""{{ cookiecutter | tojson }}""")
 
 
 def check(answers: dict[str, str]) -> list[str]:
@@ -108,12 +111,16 @@ def check(answers: dict[str, str]) -> list[str]:
     return errors
 
 
+def report(problems: list[str]) -> str:
+    """The refusal printed on standard error, one line per broken rule."""
+    lines = ["Cannot generate the project; nothing was written. Fix these inputs:"]
+    return "\n".join([*lines, *(f"  - {problem}" for problem in problems)]) + "\n"
+
+
 if __name__ == "__main__":
-    problems = check(ANSWERS)
+    # The whole context as JSON, which escapes every quote and backslash: an answer reaches the
+    # checks exactly as typed, and no answer can break this file.
+    problems = check(json.loads(r"""{{ cookiecutter | tojson }}"""))
     if problems:
-        print(
-            "Cannot generate the project; nothing was written. Fix these inputs:", file=sys.stderr
-        )
-        for problem in problems:
-            print(f"  - {problem}", file=sys.stderr)
+        print(report(problems), end="", file=sys.stderr)
         sys.exit(1)

@@ -24,9 +24,8 @@ from jsonschema.exceptions import ValidationError, best_match
 
 SCHEMA_ENV_VAR = "DATABRICKS_BUNDLE_SCHEMA"
 _REPO_ROOT = Path(__file__).resolve().parent.parent
-_DEFAULT_SCHEMA_PATH = (
-    _REPO_ROOT.parent / "shared" / "schemas" / "databricks-bundle-v1.13.0.schema.json"
-)
+# The copy kept in this repository (schemas/README.md: source, version, licence).
+_DEFAULT_SCHEMA_PATH = _REPO_ROOT / "schemas" / "databricks-bundle-v1.13.0.schema.json"
 
 MODES = ("development", "production")
 PRINCIPAL_KEYS = ("user_name", "group_name", "service_principal_name")

@@ -17,7 +17,7 @@ from cookiecutter.prompt import prompt_for_config
 from jsonschema import Draft7Validator
 
 TEMPLATE = Path(__file__).resolve().parent.parent
-WORKFLOW_SCHEMA = TEMPLATE.parent / "shared" / "schemas" / "github-workflow.schema.json"
+WORKFLOW_SCHEMA = TEMPLATE / "schemas" / "github-workflow.schema.json"
 BIN = Path(sys.executable).parent
 ANSWERS_FILE = ".cookiecutter-answers.json"
 CICD_PATHS = (".github", "docs/ci-cd.md", ANSWERS_FILE, "tests/test_cicd_scripts.py")

@@ -1,5 +1,6 @@
 """Render the template with many answers and check what comes out."""
 
+import os
 import re
 import subprocess
 import sys
@@ -227,7 +228,7 @@ def test_generated_python_lints_clean_and_compiles(rendered):
 def test_derived_names_follow_the_project_name(tmp_path):
     project = render(tmp_path, project_name="Acme HR Assistant")
     assert project.name == "acme-hr-assistant"
-    assert (project / "src" / "acme_hr_assistant" / "pdf_chunks_embeddings.py").is_file()
+    assert (project / "src" / "acme_hr_assistant" / "ingestion" / "task.py").is_file()
     bundle = load_bundle(project)
     assert bundle["bundle"]["name"] == "acme-hr-assistant"
     assert bundle["variables"]["schema"]["default"] == "acme_hr_assistant"
@@ -276,6 +277,41 @@ def test_bad_inputs_are_refused_and_nothing_is_written(tmp_path, capfd, answers,
     error = capfd.readouterr().err
     assert "nothing was written" in error
     assert message in error
+
+
+# Answers naming a path: cookiecutter creates the project folder, missing parents included, before
+# the pre-generation hook runs and removes only the last folder when the hook fails, so these are
+# refused while the answers are read (local_extensions.py). A plain bad answer for comparison.
+PATH_ANSWERS = [
+    ("project_name=my project/../x", "project_name='my project/../x': must start with a letter"),
+    ("project_slug=a/b", "project_slug='a/b': must be 2-40 lowercase letters"),
+    ("project_slug=../x", "project_slug='../x': must be 2-40 lowercase letters"),
+    ("catalog_prod=prod-catalog", "catalog_prod='prod-catalog': must be a Unity Catalog name"),
+]
+
+
+@pytest.mark.parametrize(("answer", "message"), PATH_ANSWERS, ids=[a for a, _ in PATH_ANSWERS])
+def test_a_refused_answer_leaves_no_folder_behind(tmp_path, answer, message):
+    """The command line as a user types it: nothing in the output folder, nothing beside it, and
+    not even cookiecutter's replay file in the home folder."""
+    output, home = tmp_path / "out", tmp_path / "home"
+    output.mkdir()
+    home.mkdir()
+    command = [Path(sys.executable).with_name("cookiecutter"), "--no-input", "-o", output, "."]
+    result = subprocess.run(
+        [*map(str, command), answer],
+        cwd=TEMPLATE,
+        env={**os.environ, "HOME": str(home)},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert list(output.iterdir()) == []
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["home", "out"]
+    assert list(home.iterdir()) == []
+    assert "nothing was written" in result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_a_group_name_with_yaml_syntax_reaches_the_bundle_as_typed(tmp_path):

@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from {{ cookiecutter.package_name }}.local_workspace import LocalWorkspace
+from {{ cookiecutter.package_name }}.local.workspace import LocalWorkspace
 
 
 def write_figures(name: str, figures: dict) -> Path:

@@ -15,24 +15,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from unittest.mock import patch
 
-from {{ cookiecutter.package_name }}.bundle import load_job
-from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
-from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
-from {{ cookiecutter.package_name }}.evaluation_data import load_evaluation_set
-from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
-from {{ cookiecutter.package_name }}.offline_evaluation import (
+from {{ cookiecutter.package_name }}.backend.local import LocalBackend
+from {{ cookiecutter.package_name }}.chain.registration import RagChainTaskConfig, run
+from {{ cookiecutter.package_name }}.evaluation.data import load_evaluation_set
+from {{ cookiecutter.package_name }}.evaluation.task import (
     EvaluationGateError,
     EvaluationTaskConfig,
     evaluate,
 )
-from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import chunks_of_files
-from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig, run
-from {{ cookiecutter.package_name }}.smoke_test import request_for
-from {{ cookiecutter.package_name }}.vector_index import (
-    LocalVectorIndex,
-    index_full_name,
-    local_index_folder,
-)
+from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
+from {{ cookiecutter.package_name }}.ingestion.task import chunks_of_files
+from {{ cookiecutter.package_name }}.local.bundle import load_job
+from {{ cookiecutter.package_name }}.local.workspace import LOCAL_HOME_VARIABLE
+from {{ cookiecutter.package_name }}.names import index_full_name
+from {{ cookiecutter.package_name }}.responses import request_for
+from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
+from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
 
 from . import write_figures
 
@@ -48,7 +46,7 @@ def build_sample_index(parameters: dict[str, str]) -> None:
     )
     LocalVectorIndex.from_frame(
         chunks, source_table="benchmark", source_version=1, embedder=OfflineHashingEmbedder().name
-    ).save(local_index_folder(name))
+    ).save(LocalBackend().index_folder(name))
 
 
 def benchmark(repeat: int) -> dict:

@@ -22,10 +22,10 @@ from pathlib import Path
 from pypdf import PdfReader
 from pyspark.sql import SparkSession
 
-from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
-from {{ cookiecutter.package_name }}.embeddings import Embedder, OfflineHashingEmbedder
-from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
-from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import IngestionConfig, chunks_of_files, run
+from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
+from {{ cookiecutter.package_name }}.ingestion.task import IngestionConfig, chunks_of_files, run
+from {{ cookiecutter.package_name }}.local.workspace import LOCAL_HOME_VARIABLE
+from {{ cookiecutter.package_name }}.retrieval.embeddings import Embedder, OfflineHashingEmbedder
 from {{ cookiecutter.package_name }}.spark_session import local_spark
 
 from . import write_figures

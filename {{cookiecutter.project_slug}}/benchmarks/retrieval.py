@@ -19,17 +19,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from {{ cookiecutter.package_name }}.bundle import load_job
-from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
-from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
-from {{ cookiecutter.package_name }}.evaluation_data import (
-    hit_at_k,
-    load_evaluation_set,
-    reciprocal_rank,
-)
-from {{ cookiecutter.package_name }}.local_workspace import find_project_root
-from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import chunks_of_files
-from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex
+from {{ cookiecutter.package_name }}.evaluation.data import load_evaluation_set
+from {{ cookiecutter.package_name }}.evaluation.scores import hit_at_k, reciprocal_rank
+from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
+from {{ cookiecutter.package_name }}.ingestion.task import chunks_of_files
+from {{ cookiecutter.package_name }}.local.bundle import load_job
+from {{ cookiecutter.package_name }}.local.workspace import find_project_root
+from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
+from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
 
 from . import write_figures
 

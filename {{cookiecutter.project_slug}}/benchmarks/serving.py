@@ -20,17 +20,14 @@ from pathlib import Path
 
 import mlflow
 
-from {{ cookiecutter.package_name }}.bundle import load_job
-from {{ cookiecutter.package_name }}.local_serving import LocalEndpoint, ModelServer, free_port
-from {{ cookiecutter.package_name }}.local_workspace import find_project_root
-from {{ cookiecutter.package_name }}.model_deployment import served_entity_name
-from {{ cookiecutter.package_name }}.smoke_test import request_for, smoke_questions
-from {{ cookiecutter.package_name }}.tracking import (
-    CHAMPION_ALIAS,
-    LOCAL_TARGET,
-    configure_mlflow,
-    registered_model_name,
-)
+from {{ cookiecutter.package_name }}.backend.local import LocalBackend
+from {{ cookiecutter.package_name }}.deployment.smoke_test import smoke_questions
+from {{ cookiecutter.package_name }}.local.bundle import load_job
+from {{ cookiecutter.package_name }}.local.server import LocalEndpoint, ModelServer
+from {{ cookiecutter.package_name }}.local.serving import free_port
+from {{ cookiecutter.package_name }}.local.workspace import find_project_root
+from {{ cookiecutter.package_name }}.names import CHAMPION_ALIAS, served_entity_name
+from {{ cookiecutter.package_name }}.responses import request_for
 
 from . import write_figures
 
@@ -106,9 +103,10 @@ def benchmark(root: Path, requests: int) -> dict:
         finally:
             proxied.stop()
 
-        configure_mlflow(LOCAL_TARGET)
-        name = registered_model_name(
-            LOCAL_TARGET, parameters["catalog"], parameters["schema"], parameters["model_name"]
+        backend = LocalBackend()
+        backend.configure_mlflow()
+        name = backend.registered_model_name(
+            parameters["catalog"], parameters["schema"], parameters["model_name"]
         )
         try:
             version = mlflow.MlflowClient().get_model_version_by_alias(name, CHAMPION_ALIAS)

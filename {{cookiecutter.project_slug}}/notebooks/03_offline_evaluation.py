@@ -5,25 +5,26 @@
 # MAGIC Evaluates the version under `model_alias` on `eval_dataset` with MLflow, compares it with
 # MAGIC the serving version, and moves `promote_alias` to it only if every gate of
 # MAGIC `evaluation_config` passes; otherwise the task fails with the table of gates. The logic
-# MAGIC lives in `{{ cookiecutter.package_name }}.offline_evaluation`.
+# MAGIC lives in `{{ cookiecutter.package_name }}.evaluation.task`.
 
 # COMMAND ----------
 
 import json
 
-from {{ cookiecutter.package_name }}.offline_evaluation import EvaluationTaskConfig, evaluate
+from {{ cookiecutter.package_name }}.backend.targets import backend_for
+from {{ cookiecutter.package_name }}.evaluation.task import EvaluationTaskConfig, evaluate
 
-config = EvaluationTaskConfig.from_parameters(dbutils.widgets.get)  # noqa: F821 - provided by the runtime
-report = evaluate(config)
+config = EvaluationTaskConfig.from_parameters(dbutils.widgets.get)
+report = evaluate(config, backend=backend_for(config.target))
 print(report.summary_markdown())
 
 # COMMAND ----------
 
-dbutils.jobs.taskValues.set("model_version", report.candidate.version)  # noqa: F821
-dbutils.jobs.taskValues.set("passed", report.passed)  # noqa: F821
-dbutils.jobs.taskValues.set("promoted_to", report.promoted_to)  # noqa: F821
+dbutils.jobs.taskValues.set("model_version", report.candidate.version)
+dbutils.jobs.taskValues.set("passed", report.passed)
+dbutils.jobs.taskValues.set("promoted_to", report.promoted_to)
 # What CI reads back (jobs get-run-output) for its job summary.
-dbutils.notebook.exit(  # noqa: F821
+dbutils.notebook.exit(
     json.dumps(
         {
             "passed": report.passed,

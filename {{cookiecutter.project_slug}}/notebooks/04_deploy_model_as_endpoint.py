@@ -7,29 +7,26 @@
 # MAGIC at 0% of traffic, smoke tested with the questions of `eval_dataset`, then given all traffic;
 # MAGIC any failure restores the previous configuration and fails the task. Locally, MLflow's model
 # MAGIC server behind a logging proxy on 127.0.0.1. The logic lives in
-# MAGIC `{{ cookiecutter.package_name }}.model_deployment` and `.local_serving`.
+# MAGIC `{{ cookiecutter.package_name }}.deployment` and `.local.deploy`.
 
 # COMMAND ----------
 
-from {{ cookiecutter.package_name }}.model_deployment import (
-    DeployTaskConfig,
-    deploy,
-    evaluation_of,
-    job_summary,
-)
+from {{ cookiecutter.package_name }}.backend.targets import backend_for
+from {{ cookiecutter.package_name }}.deployment.release import DeployTaskConfig
+from {{ cookiecutter.package_name }}.deployment.task import deploy, evaluation_of, job_summary
 
-config = DeployTaskConfig.from_parameters(dbutils.widgets.get)  # noqa: F821 - provided by the runtime
-result = deploy(config, project="{{ cookiecutter.project_slug }}")
+config = DeployTaskConfig.from_parameters(dbutils.widgets.get)
+result = deploy(config, "{{ cookiecutter.project_slug }}", backend_for(config.target))
 
 # COMMAND ----------
 
 # A value task 1 did not set shows as "?" (taskValues.get takes no default of None).
 ingestion = {
-    key: dbutils.jobs.taskValues.get("pdf_chunks_embeddings", key, default="?")  # noqa: F821
+    key: dbutils.jobs.taskValues.get("pdf_chunks_embeddings", key, default="?")
     for key in ("documents", "failed_documents", "chunks", "index_rows")
 }
 print(job_summary(ingestion, evaluation_of(result.model_name, result.version), result))
 
-dbutils.jobs.taskValues.set("model_version", result.version)  # noqa: F821
-dbutils.jobs.taskValues.set("endpoint_url", result.url)  # noqa: F821
-dbutils.jobs.taskValues.set("smoke_latencies_ms", result.smoke.latencies_ms)  # noqa: F821
+dbutils.jobs.taskValues.set("model_version", result.version)
+dbutils.jobs.taskValues.set("endpoint_url", result.url)
+dbutils.jobs.taskValues.set("smoke_latencies_ms", result.smoke.latencies_ms)

@@ -8,7 +8,7 @@ import responses
 from responses import matchers
 from responses.registries import OrderedRegistry
 
-from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
+from {{ cookiecutter.package_name }}.local.workspace import LOCAL_HOME_VARIABLE
 
 # MLflow fetches its telemetry settings over the network from a thread it starts at import; tests
 # never reach the network (and a replayed SDK session would see the request).
@@ -110,9 +110,9 @@ def workspace_client(replay):
 def sample_chunks():
     """Chunks and offline embeddings of data/sample_pdfs, from the ingestion's pure functions
     (what task 1 writes, without starting Spark)."""
-    from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
-    from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
-    from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import chunks_of_files
+    from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
+    from {{ cookiecutter.package_name }}.ingestion.task import chunks_of_files
+    from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
 
     files = sorted((PROJECT_ROOT / "data" / "sample_pdfs").glob("*.pdf"))
     return chunks_of_files(files, ChunkingSettings(), OfflineHashingEmbedder())
@@ -121,7 +121,7 @@ def sample_chunks():
 @pytest.fixture
 def job_parameters() -> dict[str, str]:
     """The local job's parameters, resolved from the bundle like the local runner does."""
-    from {{ cookiecutter.package_name }}.bundle import load_job
+    from {{ cookiecutter.package_name }}.local.bundle import load_job
 
     return dict(load_job(PROJECT_ROOT).parameters)
 
@@ -129,14 +129,12 @@ def job_parameters() -> dict[str, str]:
 @pytest.fixture
 def sample_index(local_home, sample_chunks, job_parameters) -> Path:
     """The local index of the sample PDFs where task 1 leaves it for the chain."""
-    from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
-    from {{ cookiecutter.package_name }}.vector_index import (
-        LocalVectorIndex,
-        index_full_name,
-        local_index_folder,
-    )
+    from {{ cookiecutter.package_name }}.backend.local import LocalBackend
+    from {{ cookiecutter.package_name }}.names import index_full_name
+    from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
+    from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
 
-    folder = local_index_folder(
+    folder = LocalBackend().index_folder(
         index_full_name(
             job_parameters["catalog"],
             job_parameters["schema"],

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from {{ cookiecutter.package_name }}.bundle import BundleError, load_job
+from {{ cookiecutter.package_name }}.local.bundle import BundleError, load_job
 
 from tests.conftest import PROJECT_ROOT
 

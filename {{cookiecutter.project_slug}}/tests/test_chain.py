@@ -7,19 +7,19 @@ from langchain_core.documents import Document
 from langchain_core.language_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from {{ cookiecutter.package_name }}.chain import (
-    ChainConfigError,
-    ChainSettings,
-    ChatRequestError,
+from {{ cookiecutter.package_name }}.backend.chat_models import chat_model
+from {{ cookiecutter.package_name }}.backend.workspace import WorkspaceBackend
+from {{ cookiecutter.package_name }}.chain.agent import create_chain
+from {{ cookiecutter.package_name }}.chain.pipeline import (
     answer_messages,
     build_chain,
     extractive_answer,
     recent_history,
-    sentences,
-    validate_messages,
 )
-from {{ cookiecutter.package_name }}.chain_components import chat_model, create_chain, databricks_retriever
-from {{ cookiecutter.package_name }}.vector_index import VectorIndexError
+from {{ cookiecutter.package_name }}.chain.settings import ChainConfigError, ChainSettings
+from {{ cookiecutter.package_name }}.responses import ChatRequestError, validate_messages
+from {{ cookiecutter.package_name }}.retrieval import VectorIndexError
+from {{ cookiecutter.package_name }}.text import sentences
 
 from tests.conftest import PROJECT_ROOT, RECORDINGS
 
@@ -213,7 +213,8 @@ def test_databricks_parts_at_the_rest_boundary(replay, workspace_client):
         retrieval={"k": 2, "snippet_chars": 40},
     )
     llm = chat_model(limits, workspace_client, transport=httpx.MockTransport(serve))
-    chain = build_chain(limits, databricks_retriever(limits, workspace_client), llm)
+    retriever = WorkspaceBackend("staging", workspace_client).retriever(limits)
+    chain = build_chain(limits, retriever, llm)
     result = answer_messages(
         chain,
         [

@@ -2,15 +2,9 @@ import random
 
 import pytest
 
-from {{ cookiecutter.package_name }}.chunking import (
-    TOKEN,
-    ChunkingSettings,
-    chunk_id,
-    chunk_pages,
-    count_tokens,
-    split_page,
-)
-from {{ cookiecutter.package_name }}.pdf_parsing import Page
+from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings, chunk_id, chunk_pages, split_page
+from {{ cookiecutter.package_name }}.ingestion.pdf_parsing import Page
+from {{ cookiecutter.package_name }}.text import TOKEN, count_tokens
 
 
 def words(n: int, sentence_every: int = 0) -> str:

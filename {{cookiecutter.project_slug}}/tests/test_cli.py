@@ -4,8 +4,8 @@ import json
 
 import pytest
 
+from {{ cookiecutter.package_name }}.chain.registration import RagChainTaskConfig, run
 from {{ cookiecutter.package_name }}.cli import main
-from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig, run
 
 from tests.conftest import PROJECT_ROOT
 

@@ -3,9 +3,9 @@ from itertools import pairwise
 import numpy as np
 import pytest
 
-from {{ cookiecutter.package_name }}.embeddings import (
+from {{ cookiecutter.package_name }}.backend.kinds import EmbedderSpec
+from {{ cookiecutter.package_name }}.retrieval.embeddings import (
     DatabricksEndpointEmbedder,
-    EmbedderSpec,
     EmbeddingError,
     OfflineHashingEmbedder,
     lexical_terms,

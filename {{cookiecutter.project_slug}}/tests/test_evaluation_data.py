@@ -2,13 +2,8 @@ import json
 
 import pytest
 
-from {{ cookiecutter.package_name }}.evaluation_data import (
-    EvaluationDataError,
-    hit_at_k,
-    load_evaluation_set,
-    parse_doc_uri,
-    reciprocal_rank,
-)
+from {{ cookiecutter.package_name }}.evaluation.data import EvaluationDataError, load_evaluation_set, parse_doc_uri
+from {{ cookiecutter.package_name }}.evaluation.scores import hit_at_k, reciprocal_rank
 
 from tests.conftest import PROJECT_ROOT
 

@@ -3,7 +3,8 @@ import textwrap
 import pytest
 
 from {{ cookiecutter.package_name }}.cli import main
-from {{ cookiecutter.package_name }}.local_runner import Secrets, TaskValues, Widgets, run_job
+from {{ cookiecutter.package_name }}.local.dbutils import Secrets, TaskValues, Widgets
+from {{ cookiecutter.package_name }}.local.runner import run_job
 
 from tests.test_bundle import write_bundle
 

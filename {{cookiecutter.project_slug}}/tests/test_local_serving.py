@@ -13,21 +13,13 @@ from pathlib import Path
 import mlflow
 import pytest
 
-from {{ cookiecutter.package_name }}.chain import RequestLimits
-from {{ cookiecutter.package_name }}.local_serving import (
-    MAX_BODY_BYTES,
-    LocalEndpoint,
-    ServingError,
-    deploy_locally,
-    http_sender,
-    read_state,
-    request_limits,
-    state_file,
-    stop_detached,
-)
-from {{ cookiecutter.package_name }}.local_workspace import LOCAL_HOME_VARIABLE
-from {{ cookiecutter.package_name }}.model_deployment import DeploymentError, DeployTaskConfig
-from {{ cookiecutter.package_name }}.smoke_test import run_smoke_test
+from {{ cookiecutter.package_name }}.deployment.release import DeploymentError, DeployTaskConfig
+from {{ cookiecutter.package_name }}.deployment.smoke_test import run_smoke_test
+from {{ cookiecutter.package_name }}.local.deploy import deploy_locally
+from {{ cookiecutter.package_name }}.local.server import LocalEndpoint, read_state, state_file, stop_detached
+from {{ cookiecutter.package_name }}.local.serving import MAX_BODY_BYTES, ServingError, http_sender, request_limits
+from {{ cookiecutter.package_name }}.local.workspace import LOCAL_HOME_VARIABLE
+from {{ cookiecutter.package_name }}.responses import RequestLimits
 
 ECHO_AGENT = Path(__file__).with_name("echo_agent.py")
 INFERENCE_TABLE_COLUMNS = {
@@ -219,7 +211,7 @@ def test_local_deployment_serves_smoke_tests_and_rolls_back_a_failing_version(de
     client = mlflow.MlflowClient()
     first = register_echo("echo_deployed", alias="challenger", status="passed")
     try:
-        result = deploy_locally(deploy_task, client)
+        result = deploy_locally(deploy_task, client, "echo_deployed")
         assert result.version == first
         assert result.smoke.passed and len(result.smoke.results) == 2
         assert client.get_model_version_by_alias("echo_deployed", "champion").version == int(first)
@@ -229,7 +221,7 @@ def test_local_deployment_serves_smoke_tests_and_rolls_back_a_failing_version(de
 
         register_echo("echo_deployed", silent=True, alias="challenger", status="passed")
         with pytest.raises(DeploymentError, match=r"failed its local smoke test.*keeps serving"):
-            deploy_locally(deploy_task, client)
+            deploy_locally(deploy_task, client, "echo_deployed")
 
         # The previous version still answers; champion did not move.
         assert read_state() == serving
@@ -245,7 +237,7 @@ def test_local_deployment_serves_smoke_tests_and_rolls_back_a_failing_version(de
 def test_a_version_that_did_not_pass_evaluation_is_not_served(deploy_task):
     register_echo("echo_deployed", alias="challenger", status="failed")
     with pytest.raises(DeploymentError, match="evaluation_status is 'failed'"):
-        deploy_locally(deploy_task, mlflow.MlflowClient())
+        deploy_locally(deploy_task, mlflow.MlflowClient(), "echo_deployed")
     assert read_state() is None
 
 
@@ -263,11 +255,11 @@ def processes_of(local_home: Path) -> list[str]:
 
 
 def test_serve_command_answers_until_ctrl_c_then_stops_its_model_server(job_parameters, local_home):
-    from {{ cookiecutter.package_name }}.tracking import LOCAL_TARGET, configure_mlflow, registered_model_name
+    from {{ cookiecutter.package_name }}.backend.local import LocalBackend
 
-    configure_mlflow(LOCAL_TARGET)  # the store `serve` reads, in this test's local home
-    name = registered_model_name(
-        LOCAL_TARGET,
+    backend = LocalBackend()
+    backend.configure_mlflow()  # the store `serve` reads, in this test's local home
+    name = backend.registered_model_name(
         job_parameters["catalog"],
         job_parameters["schema"],
         job_parameters["model_name"],

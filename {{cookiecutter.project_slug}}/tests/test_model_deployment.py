@@ -10,14 +10,14 @@ import json
 import mlflow
 import pytest
 
-from {{ cookiecutter.package_name }}.model_deployment import (
+from {{ cookiecutter.package_name }}.deployment.endpoint import deploy_to_workspace
+from {{ cookiecutter.package_name }}.deployment.release import (
     DeploymentError,
     DeploymentTimeoutError,
     DeployTaskConfig,
-    deploy_to_workspace,
     parse_environment_vars,
-    served_entity_name,
 )
+from {{ cookiecutter.package_name }}.names import served_entity_name
 
 MODEL = "main.rag.rag_chain"
 QUESTIONS = (

@@ -6,14 +6,16 @@ import mlflow
 import pytest
 import yaml
 
-from {{ cookiecutter.package_name }}.evaluation_scores import (
+from {{ cookiecutter.package_name }}.chain.registration import RagChainTaskConfig
+from {{ cookiecutter.package_name }}.chain.registration import run as register_chain
+from {{ cookiecutter.package_name }}.evaluation.scores import (
     aggregate,
     answer_contains_expected,
     answer_token_f1,
     groundedness,
     row_scores,
 )
-from {{ cookiecutter.package_name }}.offline_evaluation import (
+from {{ cookiecutter.package_name }}.evaluation.task import (
     EvaluationConfigError,
     EvaluationGateError,
     EvaluationSettings,
@@ -22,8 +24,6 @@ from {{ cookiecutter.package_name }}.offline_evaluation import (
     evaluate,
     predictor,
 )
-from {{ cookiecutter.package_name }}.rag_chain import RagChainTaskConfig
-from {{ cookiecutter.package_name }}.rag_chain import run as register_chain
 
 from tests.conftest import PROJECT_ROOT
 

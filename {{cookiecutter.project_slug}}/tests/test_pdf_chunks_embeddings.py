@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 from pyspark.sql import functions as F
 
-from {{ cookiecutter.package_name }}.chunking import ChunkingSettings
-from {{ cookiecutter.package_name }}.embeddings import OfflineHashingEmbedder
-from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import (
+from {{ cookiecutter.package_name }}.backend.targets import backend_for
+from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
+from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, DELETE, UPSERT
+from {{ cookiecutter.package_name }}.ingestion.task import (
     CHUNK_ROW,
     DOCUMENT_ROW,
     UNCHANGED,
@@ -24,10 +25,9 @@ from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import (
     plan_ingestion,
     process_documents,
     run,
-    table_store,
 )
-from {{ cookiecutter.package_name }}.tables import ACTION, DELETE, UPSERT
-from {{ cookiecutter.package_name }}.vector_index import LocalVectorIndex, local_index_folder
+from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
+from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
 
 from tests import pdf_factory
 
@@ -246,8 +246,10 @@ def test_missing_parameter_says_how_to_run_the_notebook():
 
 
 def test_workspace_targets_embed_with_the_endpoint_and_local_offline():
-    assert config_for("/x").embedder.kind == "offline"
-    workspace = config_for("/x", target="staging").embedder
+    local = config_for("/x")
+    assert backend_for(local.target).embedder_spec(local.embedding_endpoint).kind == "offline"
+    staging = config_for("/x", target="staging")
+    workspace = backend_for(staging.target).embedder_spec(staging.embedding_endpoint)
     assert (workspace.kind, workspace.endpoint) == ("databricks", "databricks-gte-large-en")
 
 
@@ -259,18 +261,22 @@ def write(folder, name: str, data: bytes) -> None:
     (folder / name).write_bytes(data)
 
 
+def tables_of(spark, config):
+    return backend_for(config.target).tables(spark, config.catalog, config.schema)
+
+
 def statuses(spark, config) -> dict[str, str]:
-    documents = table_store(spark, config).read(config.documents_table).collect()
+    documents = tables_of(spark, config).read(config.documents_table).collect()
     return {row.file_name: row.status for row in documents}
 
 
 def chunk_ids(spark, config, file_name=None) -> set[str]:
-    rows = table_store(spark, config).read(config.chunk_table).collect()
+    rows = tables_of(spark, config).read(config.chunk_table).collect()
     return {row.chunk_id for row in rows if file_name in (None, row.file_name)}
 
 
 def index_of(config) -> LocalVectorIndex:
-    return LocalVectorIndex.load(local_index_folder(config.index_full_name))
+    return LocalVectorIndex.load(backend_for(config.target).index_folder(config.index_full_name))
 
 
 LEAVE = ["Annual leave is 27 days. " * 25, "Remote work on Tuesdays and Thursdays. " * 20]
@@ -321,7 +327,7 @@ def test_reruns_are_incremental(spark, tmp_path):
     write(source, "vacuum.pdf", pdf_factory.text_pdf(VACUUM))
     config = config_for(source)
     first = run(spark, config)
-    tables = table_store(spark, config)
+    tables = tables_of(spark, config)
     leave_chunks = chunk_ids(spark, config, "leave.pdf")
     vacuum_chunks = chunk_ids(spark, config, "vacuum.pdf")
 
@@ -359,7 +365,7 @@ def test_chunks_of_another_embedder_are_re_embedded_in_place(spark, tmp_path):
     write(source, "vacuum.pdf", pdf_factory.text_pdf(VACUUM))
     config = config_for(source)
     first = run(spark, config)
-    tables = table_store(spark, config)
+    tables = tables_of(spark, config)
     ids = chunk_ids(spark, config)
     # As an earlier embedder would have left them: other vectors, another name on the documents.
     older = tables.read(config.chunk_table).withColumn(

@@ -2,15 +2,16 @@ import mlflow
 import pytest
 from mlflow.exceptions import MlflowException
 
-from {{ cookiecutter.package_name }}.chain import ChainConfigError
-from {{ cookiecutter.package_name }}.rag_chain import (
+from {{ cookiecutter.package_name }}.backend.local import LocalBackend
+from {{ cookiecutter.package_name }}.backend.workspace import WorkspaceBackend
+from {{ cookiecutter.package_name }}.chain.registration import (
     RagChainTaskConfig,
     model_config,
-    model_resources,
     project_requirements,
     read_constraints,
     run,
 )
+from {{ cookiecutter.package_name }}.chain.settings import ChainConfigError
 
 
 def task_config(parameters: dict[str, str], **overrides) -> RagChainTaskConfig:
@@ -24,7 +25,7 @@ def test_local_configuration_is_offline_and_points_at_the_local_index(job_parame
     assert config["index"]["kind"] == "local"
     assert config["index"]["folder"].startswith(str(local_home))
     assert config["index"]["folder"].endswith(job_parameters["vector_search_index"])
-    assert model_resources(config) == []
+    assert LocalBackend().model_resources(config) == []
 
 
 def test_workspace_configuration_declares_every_resource_it_calls(job_parameters):
@@ -35,7 +36,8 @@ def test_workspace_configuration_declares_every_resource_it_calls(job_parameters
         "name": index,
         "endpoint": job_parameters["vector_search_endpoint"],
     }
-    declared = {resource.to_dict().popitem()[1][0]["name"] for resource in model_resources(config)}
+    resources = WorkspaceBackend("staging").model_resources(config)
+    declared = {resource.to_dict().popitem()[1][0]["name"] for resource in resources}
     assert declared == {
         job_parameters["embedding_endpoint"],
         job_parameters["llm_endpoint"],
@@ -45,8 +47,8 @@ def test_workspace_configuration_declares_every_resource_it_calls(job_parameters
 
 def test_requirements_are_the_project_pins(job_parameters):
     pins = read_constraints()
-    offline = project_requirements(offline=True)
-    online = project_requirements(offline=False)
+    offline = project_requirements(LocalBackend.model_extra_requirements)
+    online = project_requirements(WorkspaceBackend.model_extra_requirements)
     assert {line.split("==")[0] for line in offline} - {line.split("==")[0] for line in online} == {
         "scikit-learn"
     }

@@ -1,8 +1,8 @@
 import pandas as pd
 import pytest
 
-from {{ cookiecutter.package_name }}.evaluation_data import load_evaluation_set
-from {{ cookiecutter.package_name }}.synthetic_evaluation import (
+from {{ cookiecutter.package_name }}.evaluation.data import load_evaluation_set
+from {{ cookiecutter.package_name }}.evaluation.synthetic import (
     SyntheticSetError,
     generate,
     model_question_writer,

@@ -1,8 +1,7 @@
 import pytest
 from pyspark.sql.types import ArrayType, FloatType, StringType, StructField, StructType
 
-from {{ cookiecutter.package_name }}.pdf_chunks_embeddings import CHUNK_SCHEMA, DOCUMENT_SCHEMA
-from {{ cookiecutter.package_name }}.tables import (
+from {{ cookiecutter.package_name }}.ingestion.tables import (
     ACTION,
     DELETE,
     UPSERT,
@@ -10,6 +9,7 @@ from {{ cookiecutter.package_name }}.tables import (
     create_table_statement,
     merge_statement,
 )
+from {{ cookiecutter.package_name }}.ingestion.task import CHUNK_SCHEMA, DOCUMENT_SCHEMA
 
 SCHEMA = StructType(
     [

@@ -2,11 +2,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from {{ cookiecutter.package_name }}.vector_index import (
-    DatabricksVectorSearch,
-    LocalVectorIndex,
-    VectorIndexError,
-)
+from {{ cookiecutter.package_name }}.retrieval import VectorIndexError
+from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
+from {{ cookiecutter.package_name }}.retrieval.vector_search import DatabricksVectorSearch
 
 INDEX = "dev.rag.chunks_index"
 SOURCE = "dev.rag.pdf_chunks"

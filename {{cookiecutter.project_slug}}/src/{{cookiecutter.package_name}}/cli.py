@@ -6,12 +6,10 @@ import logging
 import sys
 from pathlib import Path
 
-from .bundle import MAIN_JOB, BundleError
-from .local_workspace import find_project_root
-from .tracking import LOCAL_TARGET
-from .vector_index import VectorIndexError
-
-INGESTION_TASK = "pdf_chunks_embeddings"
+from .errors import ProjectError
+from .local.bundle import BundleError
+from .local.workspace import find_project_root
+from .names import INGESTION_TASK, LOCAL_TARGET, MAIN_JOB
 
 
 def _parameter(text: str) -> tuple[str, str]:
@@ -98,33 +96,36 @@ def port_number(text: str) -> int:
 
 
 def generate_evaluation_set(root: Path, output: Path, rows: int, endpoint: str | None) -> int:
-    from .bundle import load_job
-    from .synthetic_evaluation import generate, model_question_writer, write_jsonl
-    from .vector_index import LocalVectorIndex, index_full_name, local_index_folder
+    from .backend.client import workspace_client
+    from .backend.local import LocalBackend
+    from .evaluation.synthetic import generate, model_question_writer, write_jsonl
+    from .local.bundle import load_job
+    from .names import index_full_name
+    from .retrieval.local_index import LocalVectorIndex
 
     parameters = load_job(root).parameters
     name = index_full_name(
         parameters["catalog"], parameters["schema"], parameters["vector_search_index"]
     )
-    chunks = LocalVectorIndex.load(local_index_folder(name)).metadata
+    chunks = LocalVectorIndex.load(LocalBackend().index_folder(name)).metadata
     writer = None
     if endpoint:
-        from databricks.sdk import WorkspaceClient
-
-        writer = model_question_writer(WorkspaceClient(), endpoint)
+        writer = model_question_writer(workspace_client(), endpoint)
     written = write_jsonl(generate(chunks, rows, writer), output)
     print(f"wrote {written} evaluation rows to {output}")
     return 0
 
 
 def ask(root: Path, question: str, as_json: bool) -> int:
-    from .bundle import load_job
-    from .chain import ChainSettings, answer_messages
-    from .chain_components import create_chain
-    from .rag_chain import RagChainTaskConfig, model_config
+    from .backend.targets import backend_for
+    from .chain.agent import create_chain
+    from .chain.pipeline import answer_messages
+    from .chain.registration import RagChainTaskConfig, model_config
+    from .chain.settings import ChainSettings
+    from .local.bundle import load_job
 
     task = RagChainTaskConfig.from_parameters(load_job(root).parameters.get)
-    settings = ChainSettings.from_config(model_config(task))
+    settings = ChainSettings.from_config(model_config(task, backend_for(task.target)))
     result = answer_messages(
         create_chain(settings), [{"role": "user", "content": question}], settings
     )
@@ -142,9 +143,9 @@ def ask(root: Path, question: str, as_json: bool) -> int:
 
 
 def evaluate(root: Path, dataset: Path, output: Path, alias: str) -> int:
-    from .bundle import load_job
-    from .offline_evaluation import EvaluationGateError, EvaluationTaskConfig
-    from .offline_evaluation import evaluate as run_evaluation
+    from .evaluation.task import EvaluationGateError, EvaluationTaskConfig
+    from .evaluation.task import evaluate as run_evaluation
+    from .local.bundle import load_job
 
     parameters = {
         **load_job(root).parameters,
@@ -167,19 +168,20 @@ def serve(root: Path, alias: str, version: str | None, port: int, stop: bool) ->
     import mlflow
     from mlflow.exceptions import MlflowException
 
-    from .bundle import load_job
-    from .local_serving import ServingError, run_server, stop_detached
-    from .model_deployment import served_entity_name
-    from .tracking import configure_mlflow, registered_model_name
+    from .backend.local import LocalBackend
+    from .local.bundle import load_job
+    from .local.server import run_server, stop_detached
+    from .names import served_entity_name
 
     if stop:
         state = stop_detached()
         print(f"stopped the server of {state.model_uri} at {state.url}" if state else "no server")
         return 0
     parameters = load_job(root).parameters
-    configure_mlflow(LOCAL_TARGET)
-    name = registered_model_name(
-        LOCAL_TARGET, parameters["catalog"], parameters["schema"], parameters["model_name"]
+    backend = LocalBackend()
+    backend.configure_mlflow()
+    name = backend.registered_model_name(
+        parameters["catalog"], parameters["schema"], parameters["model_name"]
     )
     if version is None:
         try:
@@ -191,7 +193,7 @@ def serve(root: Path, alias: str, version: str | None, port: int, stop: bool) ->
             return 2
     try:
         return run_server(f"models:/{name}/{version}", served_entity_name(name, version), port)
-    except ServingError as error:
+    except ProjectError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 
@@ -201,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("py4j", "pyspark"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    from .local_runner import run_job
+    from .backend.targets import runs_on_this_machine
+    from .local.runner import run_job
 
     try:
         root = _project_root()
@@ -214,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             return serve(root, args.alias, args.version, args.port, args.stop)
         if args.command == "job":
-            if args.target != LOCAL_TARGET:
+            if not runs_on_this_machine(args.target):
                 print(
                     f"error: target {args.target!r} runs on Databricks: "
                     f"databricks bundle deploy -t {args.target} && "
@@ -233,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 return 2
             run = run_job(root, tasks=[INGESTION_TASK], overrides={"source_path": str(source)})
-    except (BundleError, ValueError, VectorIndexError) as error:
+    except ProjectError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0 if run.succeeded else 1

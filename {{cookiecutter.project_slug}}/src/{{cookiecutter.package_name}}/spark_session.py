@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pyspark.sql import SparkSession
 
-from .local_workspace import LocalWorkspace
+from .local.workspace import LocalWorkspace
 
 CORES_VARIABLE = "RAG_SPARK_CORES"
 LOG_CONFIG = Path(__file__).with_name("log4j2.properties")

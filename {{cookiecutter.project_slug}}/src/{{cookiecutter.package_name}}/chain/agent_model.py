@@ -9,5 +9,5 @@ import importlib
 import mlflow
 
 config = mlflow.models.ModelConfig().to_dict()
-rag_chain = importlib.import_module(f"{config['package']}.rag_chain")
-mlflow.models.set_model(rag_chain.RagAgent(config))
+agent = importlib.import_module(f"{config['package']}.chain.agent")
+mlflow.models.set_model(agent.RagAgent(config))

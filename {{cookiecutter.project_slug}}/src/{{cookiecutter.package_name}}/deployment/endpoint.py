@@ -1,6 +1,4 @@
-"""Task 4: serve the version that passed evaluation, smoke test it, and only then call it champion.
-
-Workspace targets use the raw Databricks SDK (not `databricks-agents`, see docs/deployment.md):
+"""Task 4 on a workspace: one Model Serving endpoint through the raw Databricks SDK.
 
 1. the version under the promote alias must carry `evaluation_status=passed` (set by task 3);
 2. a missing endpoint is created with the version at 100% of traffic; an existing one first gets
@@ -11,146 +9,29 @@ Workspace targets use the raw Databricks SDK (not `databricks-agents`, see docs/
    and fails the task;
 4. switch all traffic to the version, keeping the newest few previous entities at 0% (fast manual
    rollback) and pruning the rest; then alias it champion and grant the read group CAN_QUERY.
-
-The local target serves the version with MLflow's model server behind a validating, logging proxy
-(`local_serving`), with the same checks and the same smoke test.
+(`databricks-agents` is not used: see docs/deployment.md.)
 """
 
 import dataclasses
 import json
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from .bundle import required_parameters
-from .rag_chain import EVALUATION_STATUS_TAG
-from .smoke_test import SmokeReport, request_for, run_smoke_test, smoke_questions
-from .tracking import CHAMPION_ALIAS, configure_mlflow, is_local, registered_model_name
+from ..names import CHAMPION_ALIAS, served_entity_name, unity_catalog_name
+from ..responses import EXAMPLE_QUESTION, request_for
+from .release import (
+    DeploymentError,
+    DeploymentResult,
+    DeploymentTimeoutError,
+    DeployTaskConfig,
+    approved_version,
+)
+from .smoke_test import SmokeReport, run_smoke_test, smoke_questions
 
-PASSED = "passed"
-# Model Serving resolves these references itself; a literal value would be readable by anyone who
-# can read the endpoint's configuration.
-SECRET_REFERENCE = re.compile(r"^\{\{secrets/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+\}\}$")
-ENVIRONMENT_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-ENDPOINT_NAME = re.compile(r"^[A-Za-z0-9_-]{1,63}$")
 # Previous versions kept at 0% of traffic after a switch: a rollback by hand is a traffic change,
 # not a rebuild. An endpoint holds at most 15 served entities; older ones are pruned.
 KEEP_PREVIOUS_ENTITIES = 2
-EXAMPLE_QUESTION = "How many days of paid annual leave do full-time employees get?"
-
-
-class DeploymentError(RuntimeError):
-    """The deployment was refused or failed; the message says what the endpoint serves now."""
-
-
-class DeploymentTimeoutError(DeploymentError):
-    pass
-
-
-@dataclass(frozen=True)
-class DeployTaskConfig:
-    target: str
-    catalog: str
-    schema: str
-    model_name: str
-    experiment_name: str
-    promote_alias: str
-    eval_dataset: Path
-    serving_endpoint_name: str
-    read_access_group: str
-    serving_workload_size: str
-    serving_scale_to_zero: bool
-    serving_rate_limit_per_minute: int
-    serving_environment_vars: dict[str, str]
-    serving_ready_timeout_seconds: float
-
-    @classmethod
-    def from_parameters(cls, get: Callable[[str], str]) -> "DeployTaskConfig":
-        values = required_parameters(get, cls.__dataclass_fields__, DeploymentError)
-        if not ENDPOINT_NAME.match(values["serving_endpoint_name"]):
-            raise DeploymentError(
-                f"serving_endpoint_name {values['serving_endpoint_name']!r}: use at most 63 "
-                "letters, digits, '-' or '_'"
-            )
-        scale_to_zero = values["serving_scale_to_zero"].lower()
-        if scale_to_zero not in ("true", "false"):
-            raise DeploymentError(
-                f"serving_scale_to_zero is {values['serving_scale_to_zero']!r}: use true or false"
-            )
-        try:
-            rate_limit = int(values["serving_rate_limit_per_minute"])
-            timeout = float(values["serving_ready_timeout_seconds"])
-        except ValueError as error:
-            raise DeploymentError(
-                f"serving_rate_limit_per_minute and serving_ready_timeout_seconds must be "
-                f"numbers: {error}"
-            ) from None
-        if rate_limit < 0 or timeout <= 0:
-            raise DeploymentError(
-                "serving_rate_limit_per_minute must be >= 0 (0: no limit) and "
-                "serving_ready_timeout_seconds > 0"
-            )
-        values.update(
-            eval_dataset=Path(values["eval_dataset"]),
-            serving_scale_to_zero=scale_to_zero == "true",
-            serving_rate_limit_per_minute=rate_limit,
-            serving_environment_vars=parse_environment_vars(values["serving_environment_vars"]),
-            serving_ready_timeout_seconds=timeout,
-        )
-        return cls(**values)
-
-    @property
-    def registered_model(self) -> str:
-        return registered_model_name(self.target, self.catalog, self.schema, self.model_name)
-
-
-def parse_environment_vars(text: str) -> dict[str, str]:
-    """The served model's environment: a JSON object whose values are all secret references."""
-    try:
-        variables = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise DeploymentError(f"serving_environment_vars is not JSON: {error.msg}") from None
-    if not isinstance(variables, dict):
-        raise DeploymentError('serving_environment_vars must be a JSON object, e.g. {"A": "..."}')
-    for name, value in variables.items():
-        if not ENVIRONMENT_NAME.match(name):
-            raise DeploymentError(f"serving_environment_vars: {name!r} is not a variable name")
-        if not isinstance(value, str) or not SECRET_REFERENCE.match(value):
-            raise DeploymentError(
-                f"serving_environment_vars: {name} must be a secret reference "
-                "{{secrets/<scope>/<key>}}, never a literal value"
-            )
-    return variables
-
-
-def approved_version(mlflow_client, name: str, alias: str) -> str:
-    """The version under `alias`, refused unless task 3 tagged it evaluation_status=passed."""
-    from mlflow.exceptions import MlflowException
-
-    try:
-        version = mlflow_client.get_model_version_by_alias(name, alias)
-    except MlflowException:
-        raise DeploymentError(
-            f"model {name} has no version aliased {alias!r}: the offline_evaluation task sets "
-            "it on a version that passed every gate; run that task first"
-        ) from None
-    status = (version.tags or {}).get(EVALUATION_STATUS_TAG)
-    if status != PASSED:
-        raise DeploymentError(
-            f"version {version.version} of {name} is aliased {alias!r} but its tag "
-            f"{EVALUATION_STATUS_TAG} is {status!r}, not {PASSED!r}: only versions that passed "
-            "offline evaluation are served"
-        )
-    return str(version.version)
-
-
-def served_entity_name(model_name: str, version: str) -> str:
-    """`<model>-<version>`: unique per version, within the 63 characters a name may have."""
-    suffix = f"-{version}"
-    short = re.sub(r"[^A-Za-z0-9_-]", "-", model_name.rsplit(".", 1)[-1])
-    return short[: 63 - len(suffix)] + suffix
 
 
 def _as_input(entity):
@@ -197,6 +78,7 @@ class EndpointDeployer:
     ) -> None:
         self.client = client
         self.task = task
+        self.registered_model = unity_catalog_name(task.catalog, task.schema, task.model_name)
         self.project = project
         self.name = task.serving_endpoint_name
         self.poll_seconds = poll_seconds
@@ -207,7 +89,7 @@ class EndpointDeployer:
 
         return ServedEntityInput(
             name=served_entity_name(self.task.model_name, version),
-            entity_name=self.task.registered_model,
+            entity_name=self.registered_model,
             entity_version=version,
             workload_size=self.task.serving_workload_size,
             scale_to_zero_enabled=self.task.serving_scale_to_zero,
@@ -252,7 +134,7 @@ class EndpointDeployer:
         values = {
             "project": self.project,
             "target": self.task.target,
-            "model": self.task.registered_model,
+            "model": self.registered_model,
             "model_version": version,
         }
         return [EndpointTag(key=key, value=value) for key, value in values.items()]
@@ -478,36 +360,13 @@ class EndpointDeployer:
         )
 
 
-@dataclass(frozen=True)
-class DeploymentResult:
-    target: str
-    model_name: str
-    version: str
-    endpoint_name: str
-    url: str
-    curl: str
-    smoke: SmokeReport
-    details: dict
-
-    def summary(self) -> str:
-        lines = [
-            f"served {self.model_name} version {self.version} (now @{CHAMPION_ALIAS}) on "
-            f"{self.endpoint_name}",
-            self.smoke.summary(),
-            f"endpoint: {self.url}",
-            "try it:",
-            f"  {self.curl}",
-        ]
-        return "\n".join(lines)
-
-
 def deploy_to_workspace(
     task: DeployTaskConfig, workspace_client, mlflow_client, project: str, poll_seconds: float = 15
 ) -> DeploymentResult:
-    name = task.registered_model
+    deployer = EndpointDeployer(workspace_client, task, project, poll_seconds)
+    name = deployer.registered_model
     version = approved_version(mlflow_client, name, task.promote_alias)
     questions = smoke_questions(task.eval_dataset)
-    deployer = EndpointDeployer(workspace_client, task, project, poll_seconds)
     deployment = deployer.deploy(version, questions)
     mlflow_client.set_registered_model_alias(name, CHAMPION_ALIAS, version)
     deployer.grant_query(task.read_access_group)
@@ -526,60 +385,3 @@ def deploy_to_workspace(
             "pruned_entities": list(deployment.pruned),
         },
     )
-
-
-def deploy(task: DeployTaskConfig, project: str) -> DeploymentResult:
-    """Task 4 for the task's target: a Databricks endpoint, or the local server."""
-    import mlflow
-
-    configure_mlflow(task.target, task.experiment_name)
-    if is_local(task.target):
-        from .local_serving import deploy_locally
-
-        return deploy_locally(task, mlflow.MlflowClient())
-    from databricks.sdk import WorkspaceClient
-
-    return deploy_to_workspace(task, WorkspaceClient(), mlflow.MlflowClient(), project)
-
-
-def evaluation_of(name: str, version: str) -> dict | None:
-    """The metrics.json task 3 logged for this version, if it can be found in the experiment."""
-    import mlflow
-
-    runs = mlflow.search_runs(
-        filter_string=f"tags.model_name = '{name}' AND tags.model_version = '{version}'",
-        order_by=["start_time DESC"],
-        output_format="list",
-    )
-    for run in runs:
-        try:
-            return mlflow.artifacts.load_dict(f"runs:/{run.info.run_id}/evaluation/metrics.json")
-        except Exception:  # the serving version's runs carry no metrics.json: try the next one
-            continue
-    return None
-
-
-def job_summary(ingestion: dict, evaluation: dict | None, result: DeploymentResult) -> str:
-    """The end of a job run: what was ingested, how the version scored, where to ask it."""
-    lines = ["", "=" * 72, "RAG job summary", "=" * 72]
-    lines.append(
-        f"documents: {ingestion.get('documents', '?')} "
-        f"({ingestion.get('failed_documents', 0)} failed), chunks: "
-        f"{ingestion.get('chunks', '?')}, index rows: {ingestion.get('index_rows', '?')}"
-    )
-    if evaluation:
-        metrics = evaluation["candidate"]["metrics"]
-        lines.append(
-            f"evaluation of version {evaluation['candidate']['version']}: "
-            + ("PASSED" if evaluation["passed"] else "FAILED")
-        )
-        lines += [f"  {metric:<28} {value:.4g}" for metric, value in metrics.items()]
-        lines.append("gates:")
-        for gate in evaluation["gates"]:
-            verdict = "pass" if gate["passed"] else "FAIL"
-            limit = "" if gate["limit"] is None else f" {gate['limit']:.4g}"
-            lines.append(f"  {verdict:<5}{gate['metric']} {gate['rule']}{limit}: {gate['detail']}")
-    else:
-        lines.append("evaluation: no metrics found in the experiment for this version")
-    lines += [result.summary(), "=" * 72]
-    return "\n".join(lines)

@@ -9,24 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .evaluation_data import load_evaluation_set
-
-
-def request_for(question: str) -> dict:
-    """The ResponsesAgent request body of one question (what /invocations takes)."""
-    return {"input": [{"role": "user", "content": question}]}
-
-
-def response_text(response: dict) -> str:
-    """The assistant's text in a ResponsesAgent response (every output_text part, joined)."""
-    parts = [
-        part.get("text", "")
-        for item in response.get("output") or []
-        if isinstance(item, dict) and item.get("type") == "message"
-        for part in item.get("content") or []
-        if isinstance(part, dict) and part.get("type") == "output_text"
-    ]
-    return "".join(parts).strip()
+from ..evaluation.data import load_evaluation_set
+from ..responses import request_for, response_text
 
 
 @dataclass(frozen=True)

@@ -7,22 +7,20 @@ from variable defaults overridden by `local.yml` (the local target, which the CL
 import getpass
 import glob
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .tracking import LOCAL_TARGET
+from ..errors import ProjectError
+from ..names import LOCAL_TARGET, MAIN_JOB
 
 REFERENCE = re.compile(r"\$\{([A-Za-z0-9_.\-\[\]]+)\}")
 LOCAL_OVERLAY = "local.yml"
-# The job `job --target local` runs when the bundle has several and none is named.
-MAIN_JOB = "rag_job"
 
 
-class BundleError(ValueError):
+class BundleError(ProjectError, ValueError):
     pass
 
 
@@ -43,20 +41,6 @@ class Job:
     name: str
     parameters: dict[str, str]
     tasks: tuple[Task, ...]
-
-
-def required_parameters(
-    get: Callable[[str], str],
-    names: Iterable[str],
-    error: type[Exception],
-    optional: Iterable[str] = (),
-) -> dict[str, str]:
-    """A task's job parameters, stripped; empty ones not in `optional` are refused at once."""
-    values = {name: get(name).strip() for name in names}
-    empty = [name for name, value in values.items() if not value and name not in optional]
-    if empty:
-        raise error(f"job parameters must not be empty: {', '.join(empty)}")
-    return values
 
 
 def read_yaml(path: Path) -> dict:

@@ -9,9 +9,10 @@ holds the path it was built from (a laptop folder or a /Volumes/... path), never
 
 import json
 import re
-from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
+
+from ..errors import ProjectError
 
 # The expectation keys MLflow 3's built-in judges and this project's scorers read. Anything else
 # is refused: a misspelt key would otherwise be ignored and its row scored on nothing.
@@ -24,7 +25,7 @@ EXPECTATION_KEYS = (
 _DOC_URI = re.compile(r"^(?P<document>[^#]+)#page=(?P<page>\d+)$")
 
 
-class EvaluationDataError(ValueError):
+class EvaluationDataError(ProjectError, ValueError):
     pass
 
 
@@ -42,31 +43,6 @@ def parse_doc_uri(doc_uri: str) -> tuple[str, int]:
             "(e.g. 'employee_handbook.pdf#page=2')"
         )
     return document_name(match["document"]), int(match["page"])
-
-
-def _expected_pages(expected: Iterable[dict]) -> set[tuple[str, int]]:
-    return {parse_doc_uri(entry["doc_uri"]) for entry in expected}
-
-
-def _ranked_pages(retrieved: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
-    return [(document_name(path), int(page)) for path, page in retrieved]
-
-
-def hit_at_k(retrieved: Sequence[tuple[str, int]], expected: Iterable[dict], k: int) -> bool:
-    """Whether any of the first k retrieved (document path or name, page) is an expected page."""
-    if k < 1:
-        raise ValueError(f"k must be at least 1, got {k}")
-    wanted = _expected_pages(expected)
-    return any(page in wanted for page in _ranked_pages(retrieved[:k]))
-
-
-def reciprocal_rank(retrieved: Sequence[tuple[str, int]], expected: Iterable[dict]) -> float:
-    """1/rank of the first retrieved expected page, 0.0 if none was retrieved."""
-    wanted = _expected_pages(expected)
-    for rank, page in enumerate(_ranked_pages(retrieved), start=1):
-        if page in wanted:
-            return 1.0 / rank
-    return 0.0
 
 
 def _check_expectations(expectations, where: str) -> None:

@@ -7,12 +7,13 @@ sources (document path and page, ranked) and the latency. The same functions fee
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from .chain import content_words
-from .evaluation_data import hit_at_k, reciprocal_rank
+from ..text import content_words
+from .data import document_name, parse_doc_uri
 
 _CITATION = re.compile(r"\[\d+\]")
 _LABEL = re.compile(r"^\[[^\]]*answer\]\s*", re.IGNORECASE)
@@ -24,6 +25,31 @@ CONTAINS_SHARE = 0.8
 def answer_body(answer: str) -> str:
     """The answer without the offline label and citation marks, which no reference contains."""
     return _CITATION.sub("", _LABEL.sub("", answer)).strip()
+
+
+def _expected_pages(expected: Iterable[dict]) -> set[tuple[str, int]]:
+    return {parse_doc_uri(entry["doc_uri"]) for entry in expected}
+
+
+def _ranked_pages(retrieved: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    return [(document_name(path), int(page)) for path, page in retrieved]
+
+
+def hit_at_k(retrieved: Sequence[tuple[str, int]], expected: Iterable[dict], k: int) -> bool:
+    """Whether any of the first k retrieved (document path or name, page) is an expected page."""
+    if k < 1:
+        raise ValueError(f"k must be at least 1, got {k}")
+    wanted = _expected_pages(expected)
+    return any(page in wanted for page in _ranked_pages(retrieved[:k]))
+
+
+def reciprocal_rank(retrieved: Sequence[tuple[str, int]], expected: Iterable[dict]) -> float:
+    """1/rank of the first retrieved expected page, 0.0 if none was retrieved."""
+    wanted = _expected_pages(expected)
+    for rank, page in enumerate(_ranked_pages(retrieved), start=1):
+        if page in wanted:
+            return 1.0 / rank
+    return 0.0
 
 
 def retrieved_pages(outputs: dict) -> list[tuple[str, int]]:

@@ -1,7 +1,7 @@
 """Split page text into overlapping chunks measured in tokens.
 
-Tokens are counted with a word-and-punctuation tokenizer: it needs no vocabulary file or network,
-runs at regex speed, and is never below the word count, so a `chunk_size` chosen well under the
+Tokens are counted as `text.count_tokens` does (words and punctuation marks): no vocabulary file
+or network, regex speed, and never below the word count, so a `chunk_size` chosen well under the
 embedding model's window (8192 tokens for gte-large-en) stays under it after WordPiece/BPE splits.
 """
 
@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from .pdf_parsing import Page
 
-TOKEN = re.compile(r"\w+|[^\w\s]")
 _TOKEN_WITH_SPACE = re.compile(r"\s*(?:\w+|[^\w\s])")
 _SENTENCE_END = frozenset(".!?")
 # A chunk may end early at a sentence boundary, but not before this share of its size.
@@ -41,10 +40,6 @@ class Chunk:
     chunk_index: int
     text: str
     token_count: int
-
-
-def count_tokens(text: str) -> int:
-    return len(TOKEN.findall(text))
 
 
 def chunk_id(document_path: str, page_number: int, chunk_index: int, text: str) -> str:

@@ -1,12 +1,11 @@
 """Embedders: a Databricks Foundation Model endpoint in workspace targets, an offline one locally.
 
-`EmbedderSpec` is a small picklable description; Spark ships it to executors, which build the
-embedder there (clients and vectorizers are created where they are used, not pickled).
+The target's backend decides which one embeds (`backend.EmbedderSpec`); both embed chunks at
+ingestion and questions at query time, so the two always agree.
 """
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
@@ -14,13 +13,13 @@ from typing import Protocol
 import numpy as np
 from scipy.sparse import csr_matrix
 
-OFFLINE = "offline"
-DATABRICKS = "databricks"
+from ..errors import ProjectError
+
 # Foundation Model embedding endpoints accept at most about 150 inputs per request.
 MAX_ENDPOINT_BATCH = 150
 
 
-class EmbeddingError(RuntimeError):
+class EmbeddingError(ProjectError, RuntimeError):
     pass
 
 
@@ -28,21 +27,6 @@ class Embedder(Protocol):
     name: str
 
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-@dataclass(frozen=True)
-class EmbedderSpec:
-    kind: str
-    endpoint: str = ""
-    dimension: int = 512
-    batch_size: int = 64
-
-    def create(self) -> Embedder:
-        if self.kind == OFFLINE:
-            return OfflineHashingEmbedder(self.dimension)
-        if self.kind == DATABRICKS:
-            return DatabricksEndpointEmbedder(self.endpoint, self.batch_size)
-        raise ValueError(f"unknown embedder kind {self.kind!r}: use {OFFLINE!r} or {DATABRICKS!r}")
 
 
 _WORD = re.compile(r"\b\w\w+\b")
@@ -128,8 +112,8 @@ class OfflineHashingEmbedder:
     def __init__(self, dimension: int = 512) -> None:
         from sklearn.feature_extraction.text import HashingVectorizer
 
-        # v2: character grams and plural folding. The name is in the index's manifest, so an
-        # index built by the earlier word-only embedder is refused instead of misread.
+        # The name goes into the index's manifest: an index built by another embedder is
+        # refused instead of misread.
         self.name = f"offline-hashing-v2-{dimension}"
         self.dimension = dimension
         self._words, self._grams = (
@@ -162,15 +146,7 @@ class DatabricksEndpointEmbedder:
         self.name = endpoint
         self.endpoint = endpoint
         self.batch_size = batch_size
-        self._client = client
-
-    @property
-    def client(self):
-        if self._client is None:
-            from databricks.sdk import WorkspaceClient
-
-            self._client = WorkspaceClient()
-        return self._client
+        self.client = client
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         vectors = []

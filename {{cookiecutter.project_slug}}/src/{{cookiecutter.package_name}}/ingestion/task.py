@@ -30,18 +30,14 @@ from pyspark.sql.types import (
     TimestampType,
 )
 
+from ..backend.kinds import EmbedderSpec
+from ..backend.targets import Backend, backend_for
+from ..errors import ConfigError, ProjectError
+from ..names import index_full_name
+from ..retrieval.embeddings import Embedder
 from .chunking import ChunkingSettings, chunk_pages
-from .embeddings import DATABRICKS, OFFLINE, Embedder, EmbedderSpec, require_serving_endpoint
-from .local_workspace import LocalWorkspace
 from .pdf_parsing import DocumentStatus, parse_pdf
-from .tables import ACTION, DELETE, UPSERT, LocalTables, TableStore, UnityCatalogTables
-from .tracking import LOCAL_TARGET
-from .vector_index import (
-    DatabricksVectorSearch,
-    LocalVectorIndex,
-    index_full_name,
-    local_index_folder,
-)
+from .tables import ACTION, DELETE, UPSERT
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +106,7 @@ STAGING_COLUMNS = [f.name for f in STAGING_SCHEMA.fields]
 BINARY_FILE_COLUMNS = ["path", "modificationTime", "length", "content"]
 
 
-class IngestionError(RuntimeError):
+class IngestionError(ProjectError, RuntimeError):
     pass
 
 
@@ -118,7 +114,7 @@ class SourceError(IngestionError):
     pass
 
 
-class ParameterError(ValueError):
+class ParameterError(ConfigError):
     pass
 
 
@@ -189,16 +185,6 @@ class IngestionConfig:
             max_failure_ratio=number("max_failure_ratio", float, 0.0, 1.0),
             index_sync_timeout_seconds=number("index_sync_timeout_seconds", int, 1, 86400),
         )
-
-    @property
-    def is_local(self) -> bool:
-        return self.target == LOCAL_TARGET
-
-    @property
-    def embedder(self) -> EmbedderSpec:
-        if self.is_local:
-            return EmbedderSpec(OFFLINE)
-        return EmbedderSpec(DATABRICKS, endpoint=self.embedding_endpoint)
 
     @property
     def staging_table(self) -> str:
@@ -403,12 +389,6 @@ def partition_count(spark: SparkSession, documents: int, max_partitions: int) ->
     return max(1, min(documents, max_partitions, TASKS_PER_CORE * cores))
 
 
-def table_store(spark: SparkSession, config: IngestionConfig) -> TableStore:
-    if config.is_local:
-        return LocalTables(spark, LocalWorkspace.current().tables, config.catalog, config.schema)
-    return UnityCatalogTables(spark, config.catalog, config.schema)
-
-
 def list_source_files(spark: SparkSession, source_path: str) -> list[FileState]:
     """List the PDFs below `source_path` (metadata only).
 
@@ -480,15 +460,15 @@ def _glob_escape(path: str) -> str:
     return "".join("\\" + c if c in "[]{}*?\\" else c for c in path)
 
 
-def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionResult:
+def run(
+    spark: SparkSession, config: IngestionConfig, backend: Backend | None = None
+) -> IngestionResult:
     started = time.monotonic()
-    tables = table_store(spark, config)
-    if not config.is_local:
-        if client is None:
-            from databricks.sdk import WorkspaceClient
-
-            client = WorkspaceClient()
-        require_serving_endpoint(client, config.embedding_endpoint, "embedding_endpoint")
+    backend = backend or backend_for(config.target)
+    tables = backend.tables(spark, config.catalog, config.schema)
+    backend.check_endpoints(embedding_endpoint=config.embedding_endpoint)
+    embedder_spec = backend.embedder_spec(config.embedding_endpoint)
+    embedder = backend.embedder(config.embedding_endpoint)
     tables.ensure(config.chunk_table, CHUNK_SCHEMA, change_data_feed=True)
     tables.ensure(config.documents_table, DOCUMENT_SCHEMA)
 
@@ -496,7 +476,7 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
     # Only documents under this source can have been removed from it: ingesting another folder
     # adds to the corpus rather than replacing it.
     known = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
-    embedder_name = config.embedder.create().name
+    embedder_name = embedder.name
     plan = plan_ingestion(files, known, embedder_name)
     log.info(
         "%d files: %d to process (%d to re-embed with %s), %d unchanged, %d removed",
@@ -526,7 +506,7 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
             columns=BINARY_FILE_COLUMNS,
         ),
         config.chunking,
-        config.embedder.create(),
+        embedder,
         {},
     ).query("row_kind == @DOCUMENT_ROW")
     new_chunks = None
@@ -541,7 +521,7 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
         contents = spark.read.format("binaryFile").load([_glob_escape(p) for p in to_read])
         partitions = partition_count(spark, len(to_read), config.max_partitions)
         staged = contents.repartition(partitions).mapInPandas(
-            _processor(config.chunking, config.embedder, indexed), STAGING_SCHEMA
+            _processor(config.chunking, embedder_spec, indexed), STAGING_SCHEMA
         )
         # Written once, read twice: the UDF (and any endpoint call) never runs a second time.
         tables.replace(config.staging_table, staged)
@@ -599,12 +579,14 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
     documents = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
     total_chunks = tables.read(config.chunk_table).count()
 
-    if config.is_local:
-        index_rows, location = _refresh_local_index(tables, config)
-    else:
-        index_rows, location = _sync_databricks_index(
-            spark, client, tables, config, total_chunks, bool(chunks_added or chunks_removed)
-        )
+    index = backend.chunk_index(
+        config.index_full_name,
+        config.vector_search_endpoint,
+        config.embedding_endpoint,
+        sync_timeout_seconds=config.index_sync_timeout_seconds,
+    )
+    changed = bool(chunks_added or chunks_removed)
+    index_rows = index.refresh(tables, config.chunk_table, total_chunks, changed)
 
     failed = documents[documents["status"] != DocumentStatus.OK].sort_values("document_path")
     result = IngestionResult(
@@ -618,7 +600,7 @@ def run(spark: SparkSession, config: IngestionConfig, client=None) -> IngestionR
         chunks_removed=chunks_removed,
         chunks=total_chunks,
         index_rows=index_rows,
-        index_location=location,
+        index_location=index.location,
         seconds=time.monotonic() - started,
     )
     ratio = len(failed) / len(documents) if len(documents) else 0.0
@@ -690,44 +672,3 @@ def _staged_fields(doc) -> dict:
         "page_count": doc.page_count,
         "chunk_count": doc.chunk_count,
     }
-
-
-def _refresh_local_index(tables: TableStore, config: IngestionConfig) -> tuple[int, str]:
-    folder = local_index_folder(config.index_full_name)
-    source = tables.full_name(config.chunk_table)
-    version = tables.version(config.chunk_table)
-    manifest = LocalVectorIndex.manifest_of(folder)
-    if manifest and manifest.get("source_version") == version:
-        return manifest["rows"], str(folder)
-    frame = (
-        tables.read(config.chunk_table)
-        .select("embedding", "chunk_id", "document_path", "page_number", "chunk_text")
-        .toPandas()
-    )
-    index = LocalVectorIndex.from_frame(
-        frame, source_table=source, source_version=version, embedder=config.embedder.create().name
-    )
-    index.save(folder)
-    return len(index), str(folder)
-
-
-def _sync_databricks_index(
-    spark: SparkSession,
-    client,
-    tables: TableStore,
-    config: IngestionConfig,
-    rows: int,
-    changed: bool,
-) -> tuple[int, str]:
-    if rows == 0:
-        raise IngestionError("the chunk table is empty: no document yielded text to index")
-    first = tables.read(config.chunk_table).select(F.size("embedding").alias("dimension")).first()
-    search = DatabricksVectorSearch(client, config.vector_search_endpoint, config.index_full_name)
-    search.ensure_endpoint(config.index_sync_timeout_seconds)
-    created = search.ensure_index(tables.full_name(config.chunk_table), int(first["dimension"]))
-    if created or changed:
-        if not created:
-            search.sync(config.index_sync_timeout_seconds)
-        status = search.wait_until_synced(rows, config.index_sync_timeout_seconds)
-        return int(status.get("indexed_row_count") or rows), config.index_full_name
-    return rows, config.index_full_name

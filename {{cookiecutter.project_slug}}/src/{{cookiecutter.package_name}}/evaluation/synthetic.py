@@ -15,8 +15,9 @@ from string import Template
 
 import pandas as pd
 
-from .chain import content_words, sentences
-from .evaluation_data import question_key
+from ..errors import ProjectError
+from ..text import content_words, sentences
+from .data import question_key
 
 # string.Template rather than str.format: the JSON example's braces need no escaping.
 QUESTION_PROMPT = Template(
@@ -27,7 +28,7 @@ QUESTION_PROMPT = Template(
 _JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 
 
-class SyntheticSetError(ValueError):
+class SyntheticSetError(ProjectError, ValueError):
     pass
 
 

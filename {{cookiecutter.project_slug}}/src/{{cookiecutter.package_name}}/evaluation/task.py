@@ -13,21 +13,19 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import mlflow
 import yaml
 
-from .bundle import required_parameters
-from .evaluation_data import load_evaluation_set
-from .evaluation_scores import aggregate, row_scores
-from .local_workspace import LocalWorkspace
-from .rag_chain import EVALUATION_STATUS_TAG
-from .smoke_test import request_for, response_text
-from .tracking import CHAMPION_ALIAS, configure_mlflow, is_local, registered_model_name
+from ..backend.targets import Backend, backend_for
+from ..errors import ConfigError, ProjectError
+from ..names import CHAMPION_ALIAS, EVALUATION_STATUS_TAG, FAILED, PASSED
+from ..parameters import required_parameters
+from ..responses import request_for, response_text
+from .data import load_evaluation_set
+from .scores import aggregate, row_scores
 
-PASSED, FAILED = "passed", "failed"
 JUDGES = {
     "correctness": "Correctness",
     "retrieval_groundedness": "RetrievalGroundedness",
@@ -39,11 +37,11 @@ JUDGES = {
 GATE_KEYS = {"min", "max", "max_drop", "max_increase_ratio"}
 
 
-class EvaluationConfigError(ValueError):
+class EvaluationConfigError(ConfigError):
     pass
 
 
-class EvaluationGateError(RuntimeError):
+class EvaluationGateError(ProjectError, RuntimeError):
     """The candidate failed at least one gate; the message holds the table of gates, `report`
     the whole evaluation (a caller that reports rather than gates still has the figures)."""
 
@@ -155,7 +153,7 @@ def _scorers(k: int, judges: tuple[str, ...]) -> list:
     from mlflow.genai import scorers as builtin
     from mlflow.genai.scorers import scorer
 
-    from . import evaluation_scores as scores
+    from . import scores
 
     @scorer
     def retrieval_hit(outputs, expectations):
@@ -299,10 +297,6 @@ class EvaluationTaskConfig:
         values["evaluation_config"] = Path(values["evaluation_config"])
         return cls(**values)
 
-    @property
-    def registered_model(self) -> str:
-        return registered_model_name(self.target, self.catalog, self.schema, self.model_name)
-
 
 @dataclass(frozen=True)
 class EvaluationReport:
@@ -378,16 +372,6 @@ def _number(value: float | None) -> str:
     return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.4g}"
 
 
-def run_link(run_id: str) -> str:
-    if mlflow.get_tracking_uri().startswith("databricks"):
-        from databricks.sdk import WorkspaceClient
-
-        run = mlflow.get_run(run_id)
-        host = WorkspaceClient().config.host.rstrip("/")
-        return f"{host}/ml/experiments/{run.info.experiment_id}/runs/{run_id}"
-    return f"{mlflow.get_tracking_uri()} run {run_id}"
-
-
 def write_outputs(report: EvaluationReport, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / "results.jsonl").open("w") as out:
@@ -398,19 +382,22 @@ def write_outputs(report: EvaluationReport, folder: Path) -> None:
 
 
 def evaluate(
-    task: EvaluationTaskConfig, output: Path | None = None, promote: bool = True
+    task: EvaluationTaskConfig,
+    output: Path | None = None,
+    promote: bool = True,
+    backend: Backend | None = None,
 ) -> EvaluationReport:
     """Evaluate, gate and (if every gate passes and promote_alias is set) promote.
 
     The outputs are written before the verdict is acted on, so a failed gate still leaves its
     table, per-row results and metrics behind. Raises EvaluationGateError on a failed gate.
     """
+    backend = backend or backend_for(task.target)
     data = load_evaluation_set(task.eval_dataset)
-    with_judges = not is_local(task.target)
-    settings = EvaluationSettings.load(task.evaluation_config, with_judges=with_judges)
-    configure_mlflow(task.target, task.experiment_name)
+    settings = EvaluationSettings.load(task.evaluation_config, with_judges=backend.judges)
+    backend.configure_mlflow(task.experiment_name)
     client = mlflow.MlflowClient()
-    name = task.registered_model
+    name = backend.registered_model_name(task.catalog, task.schema, task.model_name)
     candidate_version = _version_of(client, name, task.model_alias)
     if candidate_version is None:
         raise EvaluationConfigError(
@@ -425,15 +412,13 @@ def evaluate(
     gates = check_gates(candidate.metrics, serving and serving.metrics, settings.gates)
     passed = all(gate.passed for gate in gates)
     promoted_to = task.promote_alias if passed and promote and task.promote_alias else ""
-    links = {f"candidate run (v{candidate_version})": run_link(candidate.run_id)}
+    links = {f"candidate run (v{candidate_version})": backend.run_link(candidate.run_id)}
     if serving:
-        links[f"serving run (v{serving_version})"] = run_link(serving.run_id)
+        links[f"serving run (v{serving_version})"] = backend.run_link(serving.run_id)
     report = EvaluationReport(
         name, candidate, serving, gates, str(task.eval_dataset), promoted_to, links
     )
-    if output is None and is_local(task.target):
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        output = LocalWorkspace.current().root / "evaluation" / f"{stamp}-v{candidate_version}"
+    output = output or backend.evaluation_folder(candidate_version)
     if output is not None:
         write_outputs(report, output)
     with mlflow.start_run(run_id=candidate.run_id):

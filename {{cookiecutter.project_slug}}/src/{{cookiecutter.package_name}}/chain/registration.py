@@ -1,0 +1,177 @@
+"""Task 2: configure the chain for this target, log it with MLflow (models from code), register it.
+
+The logged model is `agent_model.py` (the models-from-code file) plus the package as code, with
+the chain configuration as its model config, the endpoints and index it calls declared as
+resources (Model Serving passes credentials for exactly those), pip requirements pinned from
+requirements/constraints.txt, and a ResponsesAgent signature (see docs/architecture.md).
+"""
+
+import importlib.metadata
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import mlflow
+
+from ..backend.targets import Backend, backend_for
+from ..names import CANDIDATE_ALIAS, EVALUATION_STATUS_TAG, PENDING, index_full_name
+from ..parameters import required_parameters
+from .settings import ChainConfigError, ChainSettings, read_chain_yaml
+
+# The package's top level: this module sits in its `chain` sub-package.
+PACKAGE = __package__.rpartition(".")[0]
+PACKAGE_FOLDER = Path(__file__).resolve().parents[1]
+MODEL_FILE = Path(__file__).with_name("agent_model.py")
+ARTIFACT_NAME = "rag_chain"
+
+
+@dataclass(frozen=True)
+class RagChainTaskConfig:
+    target: str
+    catalog: str
+    schema: str
+    model_name: str
+    experiment_name: str
+    chain_config: Path
+    embedding_endpoint: str
+    llm_endpoint: str
+    vector_search_endpoint: str
+    vector_search_index: str
+
+    @classmethod
+    def from_parameters(cls, get: Callable[[str], str]) -> "RagChainTaskConfig":
+        values = required_parameters(get, cls.__dataclass_fields__, ChainConfigError)
+        values["chain_config"] = Path(values["chain_config"])
+        return cls(**values)
+
+    @property
+    def index_full_name(self) -> str:
+        return index_full_name(self.catalog, self.schema, self.vector_search_index)
+
+
+def model_config(task: RagChainTaskConfig, backend: Backend | None = None) -> dict:
+    """The chain's configuration for this target, as logged with the model."""
+    backend = backend or backend_for(task.target)
+    config = read_chain_yaml(task.chain_config)
+    config.update(package=PACKAGE, target=task.target, llm_endpoint=task.llm_endpoint)
+    config.update(
+        backend.chain_parts(
+            config,
+            index_full_name=task.index_full_name,
+            vector_search_endpoint=task.vector_search_endpoint,
+            embedding_endpoint=task.embedding_endpoint,
+        )
+    )
+    ChainSettings.from_config(config)  # fail here, not at serving time
+    return config
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def read_constraints() -> dict[str, str]:
+    """Exact pins: packaged in the wheel, or the checkout's file in an editable install."""
+    packaged = resources.files(PACKAGE) / "constraints.txt"
+    checkout = _checkout_root() / "requirements" / "constraints.txt"
+    if packaged.is_file():
+        text = packaged.read_text()
+    elif checkout.is_file():
+        text = checkout.read_text()
+    else:
+        raise ChainConfigError(
+            "requirements/constraints.txt is not packaged: build the wheel with the bundle "
+            "artifact (it includes the file) or install the project in editable mode"
+        )
+    pins = {}
+    for line in text.splitlines():
+        name, sep, version = line.partition("==")
+        if sep:
+            pins[_normalise(name.strip())] = version.strip()
+    return pins
+
+
+def _distribution_name() -> str:
+    installed = importlib.metadata.packages_distributions().get(PACKAGE)
+    if installed:
+        return installed[0]
+    # Editable installs do not list their packages; the checkout's pyproject names the project.
+    pyproject = _checkout_root() / "pyproject.toml"
+    if pyproject.is_file():
+        return tomllib.loads(pyproject.read_text())["project"]["name"]
+    raise ChainConfigError(f"package {PACKAGE} is not installed: run `make install`")
+
+
+def _checkout_root() -> Path:
+    return PACKAGE_FOLDER.parents[1]
+
+
+def project_requirements(extra: tuple[str, ...] = ()) -> list[str]:
+    """The package's runtime dependencies, and `extra` packages, at the project's pinned
+    versions."""
+    requires = importlib.metadata.requires(_distribution_name()) or []
+    names = [
+        re.match(r"[A-Za-z0-9_.-]+", requirement).group(0)
+        for requirement in requires
+        if "extra ==" not in requirement
+    ]
+    names += extra
+    pins = read_constraints()
+    missing = [name for name in names if _normalise(name) not in pins]
+    if missing:
+        raise ChainConfigError(
+            f"no pin for {', '.join(missing)} in requirements/constraints.txt: run `make lock`"
+        )
+    return sorted(f"{name}=={pins[_normalise(name)]}" for name in names)
+
+
+@dataclass(frozen=True)
+class RegisteredChain:
+    name: str
+    version: str
+    run_id: str
+    model_uri: str
+
+    def summary(self) -> str:
+        return (
+            f"registered {self.name} version {self.version} as @{CANDIDATE_ALIAS} "
+            f"(run {self.run_id}, {self.model_uri})"
+        )
+
+
+def run(task: RagChainTaskConfig, backend: Backend | None = None) -> RegisteredChain:
+    backend = backend or backend_for(task.target)
+    config = model_config(task, backend)
+    backend.configure_mlflow(task.experiment_name)
+    registered_model = backend.registered_model_name(task.catalog, task.schema, task.model_name)
+    example = {"input": [{"role": "user", "content": config["input_example"]}]}
+    with mlflow.start_run(run_name="rag_chain") as active:
+        mlflow.log_params(
+            {
+                "target": task.target,
+                "chat_model": config["chat_model"]["kind"],
+                "llm_endpoint": task.llm_endpoint,
+                "embedder": config["embedder"]["kind"],
+                "index": config["index"].get("name") or config["index"].get("folder"),
+                "k": config["retrieval"]["k"],
+            }
+        )
+        mlflow.log_dict(config, "chain_config.json")
+        info = mlflow.pyfunc.log_model(
+            name=ARTIFACT_NAME,
+            python_model=str(MODEL_FILE),
+            model_config=config,
+            code_paths=[str(PACKAGE_FOLDER)],
+            pip_requirements=project_requirements(backend.model_extra_requirements),
+            resources=backend.model_resources(config),
+            input_example=example,
+            registered_model_name=registered_model,
+        )
+    version = str(info.registered_model_version)
+    client = mlflow.MlflowClient()
+    client.set_model_version_tag(registered_model, version, EVALUATION_STATUS_TAG, PENDING)
+    client.set_registered_model_alias(registered_model, CANDIDATE_ALIAS, version)
+    return RegisteredChain(registered_model, version, active.info.run_id, info.model_uri)

@@ -1,0 +1,1 @@
+"""Task 3: evaluation sets, code scorers, gates, and the offline evaluation that gates promotion."""

@@ -1,0 +1,190 @@
+"""Workspace targets' chunk index: a Databricks Vector Search Delta Sync index over the chunk
+table, with self-managed embeddings (the chunk table's `embedding` column)."""
+
+import time
+from collections.abc import Callable
+
+from ..names import INDEX_COLUMNS
+from . import SearchHit, VectorIndexError
+from .embeddings import Embedder
+
+# Vector Search reports progress in status.detailed_state, which the SDK's dataclass drops; the
+# raw REST answer is read for it.
+_SYNCED_STATES = ("ONLINE_NO_PENDING_UPDATE",)
+_FAILED_MARKERS = ("FAILED", "OFFLINE")
+
+
+class DatabricksVectorSearch:
+    """Create-if-missing, sync and wait for a Delta Sync index with self-managed embeddings."""
+
+    def __init__(
+        self, client, endpoint_name: str, index_name: str, poll_seconds: float = 10
+    ) -> None:
+        self.client = client
+        self.endpoint_name = endpoint_name
+        self.index_name = index_name
+        self.poll_seconds = poll_seconds
+
+    def ensure_endpoint(self, timeout_seconds: float) -> None:
+        from datetime import timedelta
+
+        from databricks.sdk.errors import NotFound
+        from databricks.sdk.service.vectorsearch import EndpointType
+
+        try:
+            self.client.vector_search_endpoints.get_endpoint(self.endpoint_name)
+        except NotFound:
+            self.client.vector_search_endpoints.create_endpoint(
+                name=self.endpoint_name, endpoint_type=EndpointType.STANDARD
+            )
+        self.client.vector_search_endpoints.wait_get_endpoint_vector_search_endpoint_online(
+            self.endpoint_name, timeout=timedelta(seconds=timeout_seconds)
+        )
+
+    def describe(self) -> dict | None:
+        from databricks.sdk.errors import NotFound
+
+        try:
+            return self.client.api_client.do(
+                "GET", f"/api/2.0/vector-search/indexes/{self.index_name}"
+            )
+        except NotFound:
+            return None
+
+    def ensure_index(self, source_table: str, embedding_dimension: int) -> bool:
+        """Create the index if it does not exist; return whether it was created."""
+        from databricks.sdk.service.vectorsearch import (
+            DeltaSyncVectorIndexSpecRequest,
+            EmbeddingVectorColumn,
+            PipelineType,
+            VectorIndexType,
+        )
+
+        existing = self.describe()
+        if existing is not None:
+            spec = existing.get("delta_sync_index_spec", {})
+            columns = spec.get("embedding_vector_columns") or [{}]
+            dimension = columns[0].get("embedding_dimension")
+            if spec.get("source_table") not in (None, source_table):
+                raise VectorIndexError(
+                    f"index {self.index_name} syncs from {spec['source_table']}, "
+                    f"not {source_table}: "
+                    "delete it or set the job parameter vector_search_index to a new name"
+                )
+            if dimension not in (None, embedding_dimension):
+                raise VectorIndexError(
+                    f"index {self.index_name} holds {dimension}-dimensional vectors but the chunks "
+                    f"have {embedding_dimension} (was the embedding endpoint changed?): delete the "
+                    "index or set vector_search_index to a new name"
+                )
+            return False
+        self.client.vector_search_indexes.create_index(
+            name=self.index_name,
+            endpoint_name=self.endpoint_name,
+            primary_key="chunk_id",
+            index_type=VectorIndexType.DELTA_SYNC,
+            delta_sync_index_spec=DeltaSyncVectorIndexSpecRequest(
+                source_table=source_table,
+                pipeline_type=PipelineType.TRIGGERED,
+                embedding_vector_columns=[
+                    EmbeddingVectorColumn(name="embedding", embedding_dimension=embedding_dimension)
+                ],
+                columns_to_sync=INDEX_COLUMNS,
+            ),
+        )
+        return True
+
+    def sync(self, timeout_seconds: float) -> None:
+        """Trigger a sync; if one is running, wait for it first (a second one is refused)."""
+        from databricks.sdk.errors import BadRequest, ResourceConflict
+
+        try:
+            self.client.vector_search_indexes.sync_index(self.index_name)
+        except (BadRequest, ResourceConflict):
+            self.wait_until_synced(None, timeout_seconds)
+            self.client.vector_search_indexes.sync_index(self.index_name)
+
+    def wait_until_synced(self, expected_rows: int | None, timeout_seconds: float) -> dict:
+        deadline = time.monotonic() + timeout_seconds
+        while True:
+            status = (self.describe() or {}).get("status", {})
+            state, rows = status.get("detailed_state", "UNKNOWN"), status.get("indexed_row_count")
+            if any(marker in state for marker in _FAILED_MARKERS):
+                raise VectorIndexError(
+                    f"index {self.index_name} is {state}: {status.get('message', '')}. Open the "
+                    "index's sync pipeline in the workspace for the cause"
+                )
+            if state in _SYNCED_STATES and (expected_rows is None or rows == expected_rows):
+                return status
+            if time.monotonic() >= deadline:
+                raise VectorIndexError(
+                    f"index {self.index_name} not synced after {timeout_seconds:.0f}s (state "
+                    f"{state}, {rows} of {expected_rows} rows indexed): raise the job parameter "
+                    "index_sync_timeout_seconds or check the endpoint's capacity"
+                )
+            time.sleep(self.poll_seconds)
+
+
+class VectorSearchChunkIndex:
+    """Refreshed by a sync after ingestion; searched by vector, the question embedded with the
+    endpoint that embedded the chunks."""
+
+    def __init__(
+        self,
+        client,
+        endpoint_name: str,
+        index_name: str,
+        embedder: Embedder,
+        sync_timeout_seconds: float = 3600,
+    ) -> None:
+        self.client = client
+        self.search_index = DatabricksVectorSearch(client, endpoint_name, index_name)
+        self.index_name = index_name
+        self.embedder = embedder
+        self.sync_timeout_seconds = sync_timeout_seconds
+        self.location = index_name
+
+    def refresh(self, tables, chunk_table: str, rows: int, changed: bool) -> int:
+        from pyspark.sql import functions as F
+
+        if rows == 0:
+            raise VectorIndexError("the chunk table is empty: no document yielded text to index")
+        first = tables.read(chunk_table).select(F.size("embedding").alias("dimension")).first()
+        timeout = self.sync_timeout_seconds
+        self.search_index.ensure_endpoint(timeout)
+        created = self.search_index.ensure_index(
+            tables.full_name(chunk_table), int(first["dimension"])
+        )
+        if not (created or changed):
+            return rows
+        if not created:
+            self.search_index.sync(timeout)
+        status = self.search_index.wait_until_synced(rows, timeout)
+        return int(status.get("indexed_row_count") or rows)
+
+    def searcher(self) -> Callable[[str, int], list[SearchHit]]:
+        def search(query: str, k: int) -> list[SearchHit]:
+            response = self.client.vector_search_indexes.query_index(
+                index_name=self.index_name,
+                columns=INDEX_COLUMNS,
+                query_vector=[float(v) for v in self.embedder.embed([query])[0]],
+                num_results=k,
+            )
+            names = [column.name for column in response.manifest.columns]
+            hits = []
+            for row in response.result.data_array or []:
+                values = dict(zip(names, row, strict=True))
+                hits.append(
+                    SearchHit(
+                        values["chunk_id"],
+                        values["document_path"],
+                        # Vector Search returns every value as JSON: 4.0 or "4" for a page.
+                        int(float(values["page_number"])),
+                        values["chunk_text"],
+                        # The service appends the similarity score as the last column.
+                        float(values.get("score", row[-1])),
+                    )
+                )
+            return hits
+
+        return search
