@@ -16,18 +16,19 @@ from pathlib import Path
 from unittest.mock import patch
 
 from {{ cookiecutter.package_name }}.backend.local import LocalBackend
-from {{ cookiecutter.package_name }}.chain.registration import RagChainTaskConfig, run
+from {{ cookiecutter.package_name }}.chain.registration import run
 from {{ cookiecutter.package_name }}.evaluation.data import load_evaluation_set
-from {{ cookiecutter.package_name }}.evaluation.task import (
-    EvaluationGateError,
-    EvaluationTaskConfig,
-    evaluate,
-)
-from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
-from {{ cookiecutter.package_name }}.ingestion.task import chunks_of_files
+from {{ cookiecutter.package_name }}.evaluation.report import EvaluationGateError
+from {{ cookiecutter.package_name }}.evaluation.task import evaluate
+from {{ cookiecutter.package_name }}.ingestion.documents import chunks_of_files
 from {{ cookiecutter.package_name }}.local.bundle import load_job
 from {{ cookiecutter.package_name }}.local.workspace import LOCAL_HOME_VARIABLE
 from {{ cookiecutter.package_name }}.names import index_full_name
+from {{ cookiecutter.package_name }}.parameters import (
+    ChainParameters,
+    EvaluationParameters,
+    IngestionParameters,
+)
 from {{ cookiecutter.package_name }}.responses import request_for
 from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
 from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
@@ -40,7 +41,8 @@ DATASET = ROOT / "data" / "eval" / "full.jsonl"
 
 def build_sample_index(parameters: dict[str, str]) -> None:
     files = sorted(Path(parameters["source_path"]).glob("*.pdf"))
-    chunks = chunks_of_files(files, ChunkingSettings(), OfflineHashingEmbedder())
+    chunking = IngestionParameters.from_parameters(parameters.get).chunking
+    chunks = chunks_of_files(files, chunking, OfflineHashingEmbedder())
     name = index_full_name(
         parameters["catalog"], parameters["schema"], parameters["vector_search_index"]
     )
@@ -60,10 +62,10 @@ def benchmark(repeat: int) -> dict:
     ):
         parameters = dict(load_job(ROOT).parameters)
         build_sample_index(parameters)
-        registered = run(RagChainTaskConfig.from_parameters(parameters.get))
+        registered = run(ChainParameters.from_parameters(parameters.get))
         model = mlflow.pyfunc.load_model(f"models:/{registered.name}/{registered.version}")
         questions = [row["inputs"]["question"] for row in rows]
-        task = EvaluationTaskConfig.from_parameters(
+        task = EvaluationParameters.from_parameters(
             {**parameters, "eval_dataset": str(DATASET), "promote_alias": ""}.get
         )
         bare, full, report = [], [], None

@@ -22,20 +22,28 @@ from pathlib import Path
 from pypdf import PdfReader
 from pyspark.sql import SparkSession
 
-from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
-from {{ cookiecutter.package_name }}.ingestion.task import IngestionConfig, chunks_of_files, run
+from {{ cookiecutter.package_name }}.ingestion.documents import chunks_of_files
+from {{ cookiecutter.package_name }}.ingestion.task import run
+from {{ cookiecutter.package_name }}.local.bundle import load_job
 from {{ cookiecutter.package_name }}.local.workspace import LOCAL_HOME_VARIABLE
-from {{ cookiecutter.package_name }}.retrieval.embeddings import Embedder, OfflineHashingEmbedder
+from {{ cookiecutter.package_name }}.parameters import IngestionParameters
+from {{ cookiecutter.package_name }}.retrieval.embeddings import (
+    Embedder,
+    OfflineHashingEmbedder,
+)
 from {{ cookiecutter.package_name }}.spark_session import local_spark
 
 from . import write_figures
 from tests.pdf_factory import synthetic_corpus
 
+ROOT = Path(__file__).resolve().parent.parent
 PAGES_PER_DOCUMENT = 10
-CHUNKING = ChunkingSettings()
+# The job's chunking (resources/model_resources.yml): the figures are those of the task as it runs.
+CHUNKING = IngestionParameters.from_parameters(load_job(ROOT).parameters.get).chunking
 # The same sizes in characters: this corpus averages about 5 characters per token.
-LANGCHAIN_CHUNK_CHARS = 1500
-LANGCHAIN_OVERLAP_CHARS = 250
+CHARACTERS_PER_TOKEN = 5
+LANGCHAIN_CHUNK_CHARS = CHARACTERS_PER_TOKEN * CHUNKING.chunk_size
+LANGCHAIN_OVERLAP_CHARS = CHARACTERS_PER_TOKEN * CHUNKING.chunk_overlap
 SPARK_PARAMETERS = {
     "target": "local",
     "catalog": "local",
@@ -136,7 +144,8 @@ def spark_measurement(cores: int, corpus: Path, one_document: Path) -> dict:
 
 def timed_runs(spark: SparkSession, corpus: Path, homes: Path, count: int) -> list[dict]:
     documents = len(list(corpus.glob("*.pdf")))
-    config = IngestionConfig.from_parameters({**SPARK_PARAMETERS, "source_path": str(corpus)}.get)
+    parameters = {**SPARK_PARAMETERS, "source_path": str(corpus)}
+    config = IngestionParameters.from_parameters(parameters.get)
     runs = []
     for number in range(count):
         # A fresh home has no tables: the run plans and processes every document.
@@ -280,7 +289,7 @@ def report(figures: dict) -> str:
     lines += [
         "",
         "pieces = pages (bare) or chunks (others); chars = mean characters per piece.",
-        f"Spark rows: {figures['spark_pages']} pages; pdf_chunks_embeddings.run (list, plan, "
+        f"Spark rows: {figures['spark_pages']} pages; ingestion.task.run (list, plan, "
         "parse/chunk/embed in mapInPandas, write the staging, chunk and document tables, build "
         "the local index) in a new process per core count, pinned to that many CPUs. "
         "cold = first run of a new session (starts the Python workers, warms the JVM); "

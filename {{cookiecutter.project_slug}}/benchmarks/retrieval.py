@@ -22,7 +22,7 @@ import pandas as pd
 from {{ cookiecutter.package_name }}.evaluation.data import load_evaluation_set
 from {{ cookiecutter.package_name }}.evaluation.scores import hit_at_k, reciprocal_rank
 from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
-from {{ cookiecutter.package_name }}.ingestion.task import chunks_of_files
+from {{ cookiecutter.package_name }}.ingestion.documents import chunks_of_files
 from {{ cookiecutter.package_name }}.local.bundle import load_job
 from {{ cookiecutter.package_name }}.local.workspace import find_project_root
 from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
@@ -54,7 +54,7 @@ FAISS_FLAT = "FAISS IndexFlatIP"
 QUESTIONS, PARAGRAPHS = "questions", "pasted paragraphs"
 LOCAL_SETUP = f"local: {OfflineHashingEmbedder().name} + LocalVectorIndex"
 BM25 = "BM25 (bm25s, English stop words, no stemming)"
-WORD_ONLY = "previous offline embedder (word 1-2 grams) + index"
+WORD_ONLY = "word 1-2 grams only (no character grams) + index"
 
 
 def synthetic_chunks(rows: int, rng: np.random.Generator) -> list[str]:
@@ -184,7 +184,8 @@ def sample_chunks(root: Path) -> tuple[pd.DataFrame, ChunkingSettings]:
 
 
 def word_only_embedder(texts: list[str]) -> np.ndarray:
-    """The offline embedder before character grams: hashed word 1-2 grams, English stop words."""
+    """Hashed word 1-2 grams with English stop words: the offline embedder without its
+    character grams."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
     vectorizer = HashingVectorizer(

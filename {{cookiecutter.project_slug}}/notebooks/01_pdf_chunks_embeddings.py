@@ -9,10 +9,11 @@
 # COMMAND ----------
 
 from {{ cookiecutter.package_name }}.backend.targets import backend_for
-from {{ cookiecutter.package_name }}.ingestion.task import IngestionConfig, run
+from {{ cookiecutter.package_name }}.ingestion.task import run
+from {{ cookiecutter.package_name }}.parameters import IngestionParameters
 from {{ cookiecutter.package_name }}.spark_session import get_spark
 
-config = IngestionConfig.from_parameters(dbutils.widgets.get)
+config = IngestionParameters.from_parameters(dbutils.widgets.get)
 result = run(get_spark(), config, backend_for(config.target))
 print(result.summary())
 

@@ -9,9 +9,10 @@
 # COMMAND ----------
 
 from {{ cookiecutter.package_name }}.backend.targets import backend_for
-from {{ cookiecutter.package_name }}.chain.registration import RagChainTaskConfig, run
+from {{ cookiecutter.package_name }}.chain.registration import run
+from {{ cookiecutter.package_name }}.parameters import ChainParameters
 
-config = RagChainTaskConfig.from_parameters(dbutils.widgets.get)
+config = ChainParameters.from_parameters(dbutils.widgets.get)
 registered = run(config, backend_for(config.target))
 print(registered.summary())
 

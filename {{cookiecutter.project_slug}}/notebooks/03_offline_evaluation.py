@@ -12,9 +12,10 @@
 import json
 
 from {{ cookiecutter.package_name }}.backend.targets import backend_for
-from {{ cookiecutter.package_name }}.evaluation.task import EvaluationTaskConfig, evaluate
+from {{ cookiecutter.package_name }}.evaluation.task import evaluate
+from {{ cookiecutter.package_name }}.parameters import EvaluationParameters
 
-config = EvaluationTaskConfig.from_parameters(dbutils.widgets.get)
+config = EvaluationParameters.from_parameters(dbutils.widgets.get)
 report = evaluate(config, backend=backend_for(config.target))
 print(report.summary_markdown())
 

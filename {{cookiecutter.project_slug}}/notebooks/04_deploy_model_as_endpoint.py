@@ -12,10 +12,10 @@
 # COMMAND ----------
 
 from {{ cookiecutter.package_name }}.backend.targets import backend_for
-from {{ cookiecutter.package_name }}.deployment.release import DeployTaskConfig
 from {{ cookiecutter.package_name }}.deployment.task import deploy, evaluation_of, job_summary
+from {{ cookiecutter.package_name }}.parameters import DeploymentParameters
 
-config = DeployTaskConfig.from_parameters(dbutils.widgets.get)
+config = DeploymentParameters.from_parameters(dbutils.widgets.get)
 result = deploy(config, "{{ cookiecutter.project_slug }}", backend_for(config.target))
 
 # COMMAND ----------

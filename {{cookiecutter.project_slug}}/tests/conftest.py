@@ -109,13 +109,15 @@ def workspace_client(replay):
 @pytest.fixture(scope="session")
 def sample_chunks():
     """Chunks and offline embeddings of data/sample_pdfs, from the ingestion's pure functions
-    (what task 1 writes, without starting Spark)."""
-    from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
-    from {{ cookiecutter.package_name }}.ingestion.task import chunks_of_files
+    with the job's chunking (what task 1 writes, without starting Spark)."""
+    from {{ cookiecutter.package_name }}.ingestion.documents import chunks_of_files
+    from {{ cookiecutter.package_name }}.local.bundle import load_job
+    from {{ cookiecutter.package_name }}.parameters import IngestionParameters
     from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
 
+    chunking = IngestionParameters.from_parameters(load_job(PROJECT_ROOT).parameters.get).chunking
     files = sorted((PROJECT_ROOT / "data" / "sample_pdfs").glob("*.pdf"))
-    return chunks_of_files(files, ChunkingSettings(), OfflineHashingEmbedder())
+    return chunks_of_files(files, chunking, OfflineHashingEmbedder())
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ Every builder is deterministic (fixed creation date, so fpdf2 derives a fixed /I
 test can be reproduced byte for byte.
 
 How pypdf 7.1 behaves on each kind with `reader = PdfReader(io.BytesIO(data))` (strict=False,
-the default), then `reader.pages[i].extract_text()`. `pdf_parsing.parse_pdf` relies on this:
+the default), then `reader.pages[i].extract_text()`. `ingestion.pdf_parsing.parse_pdf` relies on
+this:
 
 | data                            | PdfReader(...)            | reader.pages, extract_text()    |
 |---------------------------------|---------------------------|---------------------------------|

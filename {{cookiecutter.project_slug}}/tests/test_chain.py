@@ -18,7 +18,7 @@ from {{ cookiecutter.package_name }}.chain.pipeline import (
 )
 from {{ cookiecutter.package_name }}.chain.settings import ChainConfigError, ChainSettings
 from {{ cookiecutter.package_name }}.responses import ChatRequestError, validate_messages
-from {{ cookiecutter.package_name }}.retrieval import VectorIndexError
+from {{ cookiecutter.package_name }}.retrieval.index import VectorIndexError
 from {{ cookiecutter.package_name }}.text import sentences
 
 from tests.conftest import PROJECT_ROOT, RECORDINGS

@@ -2,7 +2,12 @@ import random
 
 import pytest
 
-from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings, chunk_id, chunk_pages, split_page
+from {{ cookiecutter.package_name }}.ingestion.chunking import (
+    ChunkingSettings,
+    chunk_id,
+    chunk_pages,
+    split_page,
+)
 from {{ cookiecutter.package_name }}.ingestion.pdf_parsing import Page
 from {{ cookiecutter.package_name }}.text import TOKEN, count_tokens
 

@@ -4,8 +4,9 @@ import json
 
 import pytest
 
-from {{ cookiecutter.package_name }}.chain.registration import RagChainTaskConfig, run
+from {{ cookiecutter.package_name }}.chain.registration import run
 from {{ cookiecutter.package_name }}.cli import main
+from {{ cookiecutter.package_name }}.parameters import ChainParameters
 
 from tests.conftest import PROJECT_ROOT
 
@@ -39,7 +40,7 @@ def test_ask_refuses_an_empty_question(in_project, sample_index, capsys):
 def test_evaluate_and_generate_eval_on_any_dataset(
     in_project, sample_index, job_parameters, tmp_path, capsys
 ):
-    run(RagChainTaskConfig.from_parameters(job_parameters.get))
+    run(ChainParameters.from_parameters(job_parameters.get))
     dataset = tmp_path / "synthetic.jsonl"
     assert main(["generate-eval", "--output", str(dataset), "--rows", "4"]) == 0
     assert len(dataset.read_text().splitlines()) == 4

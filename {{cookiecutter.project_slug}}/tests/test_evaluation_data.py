@@ -2,7 +2,11 @@ import json
 
 import pytest
 
-from {{ cookiecutter.package_name }}.evaluation.data import EvaluationDataError, load_evaluation_set, parse_doc_uri
+from {{ cookiecutter.package_name }}.evaluation.data import (
+    EvaluationDataError,
+    load_evaluation_set,
+    parse_doc_uri,
+)
 from {{ cookiecutter.package_name }}.evaluation.scores import hit_at_k, reciprocal_rank
 
 from tests.conftest import PROJECT_ROOT

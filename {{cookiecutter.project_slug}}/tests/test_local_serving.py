@@ -13,12 +13,23 @@ from pathlib import Path
 import mlflow
 import pytest
 
-from {{ cookiecutter.package_name }}.deployment.release import DeploymentError, DeployTaskConfig
+from {{ cookiecutter.package_name }}.deployment.release import DeploymentError
 from {{ cookiecutter.package_name }}.deployment.smoke_test import run_smoke_test
 from {{ cookiecutter.package_name }}.local.deploy import deploy_locally
-from {{ cookiecutter.package_name }}.local.server import LocalEndpoint, read_state, state_file, stop_detached
-from {{ cookiecutter.package_name }}.local.serving import MAX_BODY_BYTES, ServingError, http_sender, request_limits
+from {{ cookiecutter.package_name }}.local.server import (
+    LocalEndpoint,
+    read_state,
+    state_file,
+    stop_detached,
+)
+from {{ cookiecutter.package_name }}.local.serving import (
+    MAX_BODY_BYTES,
+    ServingError,
+    http_sender,
+    request_limits,
+)
 from {{ cookiecutter.package_name }}.local.workspace import LOCAL_HOME_VARIABLE
+from {{ cookiecutter.package_name }}.parameters import DeploymentParameters
 from {{ cookiecutter.package_name }}.responses import RequestLimits
 
 ECHO_AGENT = Path(__file__).with_name("echo_agent.py")
@@ -191,7 +202,7 @@ def test_unknown_paths_are_404(endpoint):
 
 
 @pytest.fixture
-def deploy_task(job_parameters, tmp_path, mlflow_store) -> DeployTaskConfig:
+def deploy_task(job_parameters, tmp_path, mlflow_store) -> DeploymentParameters:
     questions = tmp_path / "minimal.jsonl"
     questions.write_text(
         "\n".join(
@@ -204,7 +215,7 @@ def deploy_task(job_parameters, tmp_path, mlflow_store) -> DeployTaskConfig:
         "model_name": "echo_deployed",
         "eval_dataset": str(questions),
     }
-    return DeployTaskConfig.from_parameters(parameters.get)
+    return DeploymentParameters.from_parameters(parameters.get)
 
 
 def test_local_deployment_serves_smoke_tests_and_rolls_back_a_failing_version(deploy_task):

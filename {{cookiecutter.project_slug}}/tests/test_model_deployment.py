@@ -14,10 +14,13 @@ from {{ cookiecutter.package_name }}.deployment.endpoint import deploy_to_worksp
 from {{ cookiecutter.package_name }}.deployment.release import (
     DeploymentError,
     DeploymentTimeoutError,
-    DeployTaskConfig,
-    parse_environment_vars,
 )
 from {{ cookiecutter.package_name }}.names import served_entity_name
+from {{ cookiecutter.package_name }}.parameters import (
+    DeploymentParameters,
+    ParameterError,
+    parse_environment_vars,
+)
 
 MODEL = "main.rag.rag_chain"
 QUESTIONS = (
@@ -28,7 +31,7 @@ QUESTIONS = (
 
 
 @pytest.fixture
-def task(tmp_path) -> DeployTaskConfig:
+def task(tmp_path) -> DeploymentParameters:
     dataset = tmp_path / "minimal.jsonl"
     dataset.write_text(
         "\n".join(
@@ -52,7 +55,7 @@ def task(tmp_path) -> DeployTaskConfig:
         "serving_environment_vars": json.dumps({"OPENAI_API_KEY": SECRET}),
         "serving_ready_timeout_seconds": "600",
     }
-    return DeployTaskConfig.from_parameters(parameters.get)
+    return DeploymentParameters.from_parameters(parameters.get)
 
 
 def fresh_registry() -> mlflow.MlflowClient:
@@ -155,7 +158,7 @@ def test_an_update_that_outlasts_the_timeout_fails_with_no_traffic_on_the_new_ve
     replay("serving_endpoint_update_times_out")
     client = registry_with(4)
     # Any poll outlasts a nanosecond: the first IN_PROGRESS answer ends the wait.
-    quick = DeployTaskConfig(**{**task.__dict__, "serving_ready_timeout_seconds": 1e-9})
+    quick = DeploymentParameters(**{**task.__dict__, "serving_ready_timeout_seconds": 1e-9})
 
     with pytest.raises(DeploymentTimeoutError) as timed_out:
         deploy_to_workspace(quick, workspace_client, client, "rag-chatbot", poll_seconds=0)
@@ -190,7 +193,7 @@ def test_a_model_without_the_promote_alias_is_refused(task):
     ],
 )
 def test_environment_variables_must_be_secret_references(text, message):
-    with pytest.raises(DeploymentError, match=message):
+    with pytest.raises(ValueError, match=message):
         parse_environment_vars(text)
     assert parse_environment_vars(json.dumps({"OPENAI_API_KEY": SECRET})) == {
         "OPENAI_API_KEY": SECRET
@@ -202,20 +205,20 @@ def test_environment_variables_must_be_secret_references(text, message):
     [
         ("serving_endpoint_name", "x" * 64, "at most 63"),
         ("serving_scale_to_zero", "yes", "use true or false"),
-        ("serving_rate_limit_per_minute", "-1", ">= 0"),
-        ("serving_ready_timeout_seconds", "soon", "must be numbers"),
-        ("read_access_group", " ", "must not be empty"),
+        ("serving_rate_limit_per_minute", "-1", "must be at least 0"),
+        ("serving_ready_timeout_seconds", "soon", "must be a number"),
+        ("read_access_group", " ", "'read_access_group' is empty"),
     ],
 )
 def test_bad_parameters_are_named(task, name, value, message):
     parameters = {
-        field: str(getattr(task, field)) for field in DeployTaskConfig.__dataclass_fields__
+        field: str(getattr(task, field)) for field in DeploymentParameters.__dataclass_fields__
     }
     parameters["serving_scale_to_zero"] = "true"
     parameters["serving_environment_vars"] = "{}"
     parameters[name] = value
-    with pytest.raises(DeploymentError, match=message):
-        DeployTaskConfig.from_parameters(parameters.get)
+    with pytest.raises(ParameterError, match=message):
+        DeploymentParameters.from_parameters(parameters.get)
 
 
 def test_served_entity_names_fit_the_limit_and_keep_the_version():

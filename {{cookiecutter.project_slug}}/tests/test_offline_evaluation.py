@@ -6,8 +6,13 @@ import mlflow
 import pytest
 import yaml
 
-from {{ cookiecutter.package_name }}.chain.registration import RagChainTaskConfig
 from {{ cookiecutter.package_name }}.chain.registration import run as register_chain
+from {{ cookiecutter.package_name }}.evaluation.gates import (
+    EvaluationConfigError,
+    EvaluationSettings,
+    check_gates,
+)
+from {{ cookiecutter.package_name }}.evaluation.report import EvaluationGateError
 from {{ cookiecutter.package_name }}.evaluation.scores import (
     aggregate,
     answer_contains_expected,
@@ -15,14 +20,10 @@ from {{ cookiecutter.package_name }}.evaluation.scores import (
     groundedness,
     row_scores,
 )
-from {{ cookiecutter.package_name }}.evaluation.task import (
-    EvaluationConfigError,
-    EvaluationGateError,
-    EvaluationSettings,
-    EvaluationTaskConfig,
-    check_gates,
-    evaluate,
-    predictor,
+from {{ cookiecutter.package_name }}.evaluation.task import evaluate, predictor
+from {{ cookiecutter.package_name }}.parameters import (
+    ChainParameters,
+    EvaluationParameters,
 )
 
 from tests.conftest import PROJECT_ROOT
@@ -136,13 +137,13 @@ def test_shipped_settings_use_judges_only_in_workspace_targets():
     assert "safety" in workspace.judges and "correctness" in workspace.gates
 
 
-def evaluation_task(parameters: dict[str, str], **overrides) -> EvaluationTaskConfig:
-    return EvaluationTaskConfig.from_parameters({**parameters, **overrides}.get)
+def evaluation_task(parameters: dict[str, str], **overrides) -> EvaluationParameters:
+    return EvaluationParameters.from_parameters({**parameters, **overrides}.get)
 
 
 def register(parameters: dict[str, str], chain_config=None) -> str:
     overrides = {"chain_config": str(chain_config)} if chain_config else {}
-    task = RagChainTaskConfig.from_parameters({**parameters, **overrides}.get)
+    task = ChainParameters.from_parameters({**parameters, **overrides}.get)
     return register_chain(task).version
 
 
@@ -190,7 +191,9 @@ def test_regression_against_the_serving_version_blocks_promotion(
     narrow.write_text(yaml.safe_dump(chain))
     candidate = register(job_parameters, narrow)
     gates = tmp_path / "evaluation.yml"
-    gates.write_text(yaml.safe_dump({"gates": {"retrieval_hit_rate": {"max_drop": 0.0}}}))
+    shipped = yaml.safe_load((PROJECT_ROOT / "config" / "evaluation.yml").read_text())
+    shipped["gates"] = {"retrieval_hit_rate": {"max_drop": 0.0}}
+    gates.write_text(yaml.safe_dump(shipped))
 
     with pytest.raises(EvaluationGateError, match="failed its evaluation gates") as failed:
         evaluate(

@@ -9,23 +9,22 @@ import pytest
 from pyspark.sql import functions as F
 
 from {{ cookiecutter.package_name }}.backend.targets import backend_for
+from {{ cookiecutter.package_name }}.ingestion.change_set import (
+    document_updates,
+    plan_ingestion,
+)
 from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
-from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, DELETE, UPSERT
-from {{ cookiecutter.package_name }}.ingestion.task import (
+from {{ cookiecutter.package_name }}.ingestion.documents import process_documents
+from {{ cookiecutter.package_name }}.ingestion.errors import IngestionError, SourceError
+from {{ cookiecutter.package_name }}.ingestion.schemas import (
     CHUNK_ROW,
     DOCUMENT_ROW,
     UNCHANGED,
-    FileState,
-    IngestionConfig,
-    IngestionError,
-    ParameterError,
-    SourceError,
-    document_updates,
-    in_source,
-    plan_ingestion,
-    process_documents,
-    run,
 )
+from {{ cookiecutter.package_name }}.ingestion.sources import FileState, in_source
+from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, DELETE, UPSERT
+from {{ cookiecutter.package_name }}.ingestion.task import run
+from {{ cookiecutter.package_name }}.parameters import IngestionParameters, ParameterError
 from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
 from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
 
@@ -50,8 +49,8 @@ T0 = datetime(2026, 11, 1, 12, 0, 0)
 T1 = datetime(2026, 11, 2, 12, 0, 0)
 
 
-def config_for(folder, **overrides) -> IngestionConfig:
-    return IngestionConfig.from_parameters(
+def config_for(folder, **overrides) -> IngestionParameters:
+    return IngestionParameters.from_parameters(
         {**PARAMETERS, "source_path": str(folder), **overrides}.get
     )
 
@@ -93,7 +92,7 @@ def test_plan_reads_only_new_and_moved_files_and_spots_removed_ones():
 def test_plan_re_embeds_unchanged_files_another_embedder_indexed():
     current = [FileState(name, T0, 10) for name in ("a.pdf", "b.pdf", "bad.pdf")]
     before = known(
-        ("a.pdf", pd.Timestamp(T0), 10, "ok", "x", "offline-hashing-512"),
+        ("a.pdf", pd.Timestamp(T0), 10, "ok", "x", "another-embedder-512"),
         ("b.pdf", pd.Timestamp(T0), 10, "ok", "y", EMBEDDER),
         # Nothing of a document that never parsed is indexed, so nothing needs re-embedding.
         ("bad.pdf", pd.Timestamp(T0), 10, "corrupt", None, None),
@@ -145,7 +144,7 @@ def test_process_documents_emits_statuses_chunks_and_vectors():
     assert documents.loc["good.pdf", "document_path"] == "/data/good.pdf"
 
 
-def test_content_already_indexed_is_neither_parsed_nor_embedded():
+def test_content_already_indexed_is_neither_parsed_nor_embedded(job_parameters):
     data = pdf_factory.text_pdf(["unchanged words"])
 
     class Refuse:
@@ -157,7 +156,7 @@ def test_content_already_indexed_is_neither_parsed_nor_embedded():
 
     frame = process_documents(
         files_frame(same=data),
-        ChunkingSettings(),
+        IngestionParameters.from_parameters(job_parameters.get).chunking,
         Refuse(),
         {"/data/same.pdf": hashlib.sha256(data).hexdigest()},
     )
@@ -178,7 +177,7 @@ def test_a_new_unreadable_version_keeps_the_previous_chunks():
                 "page_count": 2,
                 "chunk_count": 7,
                 "indexed_sha256": "old",
-                "embedder": "offline-hashing-512",
+                "embedder": "another-embedder-512",
                 "processed_at": T0,
             },
             {
@@ -217,7 +216,7 @@ def test_a_new_unreadable_version_keeps_the_previous_chunks():
     assert changes.loc["a.pdf", "status"] == "corrupt"
     assert changes.loc["a.pdf", "indexed_sha256"] == "old"
     assert changes.loc["a.pdf", "chunk_count"] == 7
-    assert changes.loc["a.pdf", "embedder"] == "offline-hashing-512", "its kept chunks' embedder"
+    assert changes.loc["a.pdf", "embedder"] == "another-embedder-512", "its kept chunks' embedder"
     assert "previous version's chunks stay indexed" in changes.loc["a.pdf", "reason"]
     assert changes.loc["gone.pdf", ACTION] == DELETE
 
@@ -225,10 +224,10 @@ def test_a_new_unreadable_version_keeps_the_previous_chunks():
 @pytest.mark.parametrize(
     ("name", "value", "message"),
     [
-        ("chunk_size_tokens", "lots", "must be a int"),
-        ("chunk_size_tokens", "8", r"must be in \[16"),
+        ("chunk_size_tokens", "lots", "must be a whole number"),
+        ("chunk_size_tokens", "8", "must be at least 16"),
         ("chunk_overlap_tokens", "40", "between 0 and half"),
-        ("max_failure_ratio", "1.5", r"must be in \[0.0, 1.0\]"),
+        ("max_failure_ratio", "1.5", "must be at most 1.0"),
         ("catalog", " ", "'catalog' is empty"),
     ],
 )
@@ -242,7 +241,7 @@ def test_missing_parameter_says_how_to_run_the_notebook():
         raise KeyError(name)
 
     with pytest.raises(ParameterError, match="run this notebook as a task of the bundle's job"):
-        IngestionConfig.from_parameters(get)
+        IngestionParameters.from_parameters(get)
 
 
 def test_workspace_targets_embed_with_the_endpoint_and_local_offline():
@@ -367,13 +366,13 @@ def test_chunks_of_another_embedder_are_re_embedded_in_place(spark, tmp_path):
     first = run(spark, config)
     tables = tables_of(spark, config)
     ids = chunk_ids(spark, config)
-    # As an earlier embedder would have left them: other vectors, another name on the documents.
+    # As another embedder leaves them: other vectors, another name on the documents.
     older = tables.read(config.chunk_table).withColumn(
         "embedding", F.array_repeat(F.lit(0.5).cast("float"), 512)
     )
     tables.replace(config.chunk_table, older)
     documents = tables.read(config.documents_table).withColumn(
-        "embedder", F.lit("offline-hashing-512")
+        "embedder", F.lit("another-embedder-512")
     )
     tables.replace(config.documents_table, documents)
 

@@ -1,6 +1,10 @@
 import pytest
 
-from {{ cookiecutter.package_name }}.ingestion.pdf_parsing import DocumentStatus, normalize_text, parse_pdf
+from {{ cookiecutter.package_name }}.ingestion.pdf_parsing import (
+    DocumentStatus,
+    normalize_text,
+    parse_pdf,
+)
 
 from tests import pdf_factory
 

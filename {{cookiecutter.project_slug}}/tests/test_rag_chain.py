@@ -5,17 +5,17 @@ from mlflow.exceptions import MlflowException
 from {{ cookiecutter.package_name }}.backend.local import LocalBackend
 from {{ cookiecutter.package_name }}.backend.workspace import WorkspaceBackend
 from {{ cookiecutter.package_name }}.chain.registration import (
-    RagChainTaskConfig,
     model_config,
     project_requirements,
     read_constraints,
     run,
 )
 from {{ cookiecutter.package_name }}.chain.settings import ChainConfigError
+from {{ cookiecutter.package_name }}.parameters import ChainParameters, ParameterError
 
 
-def task_config(parameters: dict[str, str], **overrides) -> RagChainTaskConfig:
-    return RagChainTaskConfig.from_parameters({**parameters, **overrides}.get)
+def task_config(parameters: dict[str, str], **overrides) -> ChainParameters:
+    return ChainParameters.from_parameters({**parameters, **overrides}.get)
 
 
 def test_local_configuration_is_offline_and_points_at_the_local_index(job_parameters, local_home):
@@ -66,7 +66,7 @@ def test_bad_configuration_files_are_named(job_parameters, tmp_path):
         model_config(task_config(job_parameters, chain_config=str(broken)))
     with pytest.raises(ChainConfigError, match="does not exist"):
         model_config(task_config(job_parameters, chain_config=str(tmp_path / "none.yml")))
-    with pytest.raises(ChainConfigError, match="must not be empty: llm_endpoint"):
+    with pytest.raises(ParameterError, match="'llm_endpoint' is empty"):
         task_config(job_parameters, llm_endpoint=" ")
 
 

@@ -1,6 +1,7 @@
 import pytest
 from pyspark.sql.types import ArrayType, FloatType, StringType, StructField, StructType
 
+from {{ cookiecutter.package_name }}.ingestion.schemas import CHUNK_SCHEMA, DOCUMENT_SCHEMA
 from {{ cookiecutter.package_name }}.ingestion.tables import (
     ACTION,
     DELETE,
@@ -9,7 +10,6 @@ from {{ cookiecutter.package_name }}.ingestion.tables import (
     create_table_statement,
     merge_statement,
 )
-from {{ cookiecutter.package_name }}.ingestion.task import CHUNK_SCHEMA, DOCUMENT_SCHEMA
 
 SCHEMA = StructType(
     [

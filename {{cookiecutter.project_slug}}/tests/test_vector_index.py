@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from {{ cookiecutter.package_name }}.retrieval import VectorIndexError
+from {{ cookiecutter.package_name }}.retrieval.index import VectorIndexError
 from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
 from {{ cookiecutter.package_name }}.retrieval.vector_search import DatabricksVectorSearch
 
@@ -135,7 +135,7 @@ def test_index_saved_row_major_loads_column_major_with_the_same_answers(tmp_path
     index = LocalVectorIndex.from_frame(seeded_frame(50, 16, seed=5), source_version="1")
     folder = tmp_path / "index"
     index.save(folder)
-    # The layout written before indexes were held column-major.
+    # vectors.npy as another writer may save it, row-major: it loads column-major, unchanged.
     np.save(folder / "vectors.npy", np.ascontiguousarray(index.vectors))
     loaded = LocalVectorIndex.load(folder)
     assert loaded.vectors.flags.f_contiguous

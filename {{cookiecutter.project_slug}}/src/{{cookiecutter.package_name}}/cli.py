@@ -120,11 +120,12 @@ def ask(root: Path, question: str, as_json: bool) -> int:
     from .backend.targets import backend_for
     from .chain.agent import create_chain
     from .chain.pipeline import answer_messages
-    from .chain.registration import RagChainTaskConfig, model_config
+    from .chain.registration import model_config
     from .chain.settings import ChainSettings
     from .local.bundle import load_job
+    from .parameters import ChainParameters
 
-    task = RagChainTaskConfig.from_parameters(load_job(root).parameters.get)
+    task = ChainParameters.from_parameters(load_job(root).parameters.get)
     settings = ChainSettings.from_config(model_config(task, backend_for(task.target)))
     result = answer_messages(
         create_chain(settings), [{"role": "user", "content": question}], settings
@@ -143,16 +144,17 @@ def ask(root: Path, question: str, as_json: bool) -> int:
 
 
 def evaluate(root: Path, dataset: Path, output: Path, alias: str) -> int:
-    from .evaluation.task import EvaluationGateError, EvaluationTaskConfig
+    from .evaluation.report import EvaluationGateError
     from .evaluation.task import evaluate as run_evaluation
     from .local.bundle import load_job
+    from .parameters import EvaluationParameters
 
     parameters = {
         **load_job(root).parameters,
         "eval_dataset": str(dataset.expanduser().resolve()),
         "model_alias": alias,
     }
-    task = EvaluationTaskConfig.from_parameters(parameters.get)
+    task = EvaluationParameters.from_parameters(parameters.get)
     try:
         report = run_evaluation(task, output=output.expanduser().resolve(), promote=False)
     except EvaluationGateError as failed:

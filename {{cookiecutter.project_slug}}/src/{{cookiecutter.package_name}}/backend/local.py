@@ -1,4 +1,8 @@
-"""The local target: everything on this machine, offline, under the local home (`.local/`)."""
+"""The local target: everything on this machine, offline, under the local home (`.local/`).
+
+Spark tables and the deployer are imported where they are used: a served model imports this module
+and has neither pyspark nor the local server at hand.
+"""
 
 import os
 from collections.abc import Callable

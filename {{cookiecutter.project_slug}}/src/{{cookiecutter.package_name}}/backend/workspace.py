@@ -1,5 +1,9 @@
 """Workspace targets (dev, test, staging, prod): Unity Catalog, Foundation Model endpoints,
-Vector Search, Databricks-managed MLflow and Model Serving."""
+Vector Search, Databricks-managed MLflow and Model Serving.
+
+Spark tables and the deployer are imported where they are used: the served model imports this
+module, and Model Serving installs no pyspark.
+"""
 
 from collections.abc import Callable
 from functools import cached_property

@@ -9,7 +9,6 @@ requirements/constraints.txt, and a ResponsesAgent signature (see docs/architect
 import importlib.metadata
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -17,8 +16,8 @@ from pathlib import Path
 import mlflow
 
 from ..backend.targets import Backend, backend_for
-from ..names import CANDIDATE_ALIAS, EVALUATION_STATUS_TAG, PENDING, index_full_name
-from ..parameters import required_parameters
+from ..names import CANDIDATE_ALIAS, EVALUATION_STATUS_TAG, PENDING
+from ..parameters import ChainParameters
 from .settings import ChainConfigError, ChainSettings, read_chain_yaml
 
 # The package's top level: this module sits in its `chain` sub-package.
@@ -28,31 +27,7 @@ MODEL_FILE = Path(__file__).with_name("agent_model.py")
 ARTIFACT_NAME = "rag_chain"
 
 
-@dataclass(frozen=True)
-class RagChainTaskConfig:
-    target: str
-    catalog: str
-    schema: str
-    model_name: str
-    experiment_name: str
-    chain_config: Path
-    embedding_endpoint: str
-    llm_endpoint: str
-    vector_search_endpoint: str
-    vector_search_index: str
-
-    @classmethod
-    def from_parameters(cls, get: Callable[[str], str]) -> "RagChainTaskConfig":
-        values = required_parameters(get, cls.__dataclass_fields__, ChainConfigError)
-        values["chain_config"] = Path(values["chain_config"])
-        return cls(**values)
-
-    @property
-    def index_full_name(self) -> str:
-        return index_full_name(self.catalog, self.schema, self.vector_search_index)
-
-
-def model_config(task: RagChainTaskConfig, backend: Backend | None = None) -> dict:
+def model_config(task: ChainParameters, backend: Backend | None = None) -> dict:
     """The chain's configuration for this target, as logged with the model."""
     backend = backend or backend_for(task.target)
     config = read_chain_yaml(task.chain_config)
@@ -142,7 +117,7 @@ class RegisteredChain:
         )
 
 
-def run(task: RagChainTaskConfig, backend: Backend | None = None) -> RegisteredChain:
+def run(task: ChainParameters, backend: Backend | None = None) -> RegisteredChain:
     backend = backend or backend_for(task.target)
     config = model_config(task, backend)
     backend.configure_mlflow(task.experiment_name)

@@ -11,7 +11,7 @@ import mlflow
 from langchain_core.documents import Document
 from mlflow.entities import SpanType
 
-from ..retrieval import SearchHit
+from ..retrieval.index import SearchHit
 
 
 def as_document(hit: SearchHit) -> Document:

@@ -3,8 +3,10 @@ with each model version."""
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated, Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from ..backend.kinds import CHAT_KINDS, INDEX_KINDS, EmbedderSpec
 from ..errors import ConfigError
@@ -27,9 +29,89 @@ def read_chain_yaml(path: Path) -> dict:
     return loaded
 
 
+Prompt = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Positive = Annotated[int, Field(ge=1)]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Retrieval(_Section):
+    k: Positive
+    snippet_chars: Positive
+
+
+class _Request(_Section):
+    max_messages: Positive
+    max_question_chars: Positive
+
+
+class _History(_Section):
+    max_tokens: Annotated[int, Field(ge=0)]
+
+
+class _Generation(_Section):
+    temperature: Annotated[float, Field(ge=0.0, le=2.0)]
+    max_tokens: Positive
+
+
+class _OfflineAnswerer(_Section):
+    max_sentences: Positive
+    label: str
+
+
+class _Prompts(_Section):
+    system: Prompt
+    context_passage: Prompt
+    rewrite: Prompt
+
+
+class _ChatModel(BaseModel):
+    # The options of every kind may sit side by side (openai_compatible: ...).
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    kind: Literal[CHAT_KINDS]
+
+
+class _Index(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    kind: Literal[INDEX_KINDS]
+
+
+class _ChainFile(BaseModel):
+    """config/rag_chain.yml, plus the runtime values task 2 adds before logging it."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    target: str
+    llm_endpoint: str = ""
+    embedder: dict
+    index: _Index
+    chat_model: _ChatModel
+    retrieval: _Retrieval
+    request: _Request
+    history: _History
+    generation: _Generation
+    offline_answerer: _OfflineAnswerer
+    prompts: _Prompts
+
+
+def _problem(error: dict) -> str:
+    where = ".".join(str(part) for part in error["loc"])
+    if error["type"] == "missing":
+        return f"{where} is missing"
+    if error["type"] == "literal_error":
+        return f"{where} is {error['input']!r}: use one of {error['ctx']['expected']}"
+    if where.startswith("prompts."):
+        return f"{where} is missing or empty"
+    return f"{where} is {error['input']!r}: {error['msg']}"
+
+
 @dataclass(frozen=True)
 class ChainSettings:
-    """Every value comes from the configuration; config/rag_chain.yml holds the defaults."""
+    """The chain's whole configuration, flattened for the code that runs it."""
 
     target: str
     embedder: EmbedderSpec
@@ -49,37 +131,26 @@ class ChainSettings:
     @classmethod
     def from_config(cls, config: dict) -> "ChainSettings":
         try:
-            chat = dict(config["chat_model"])
-            if chat.get("kind") not in CHAT_KINDS:
-                raise ChainConfigError(
-                    f"chat_model.kind is {chat.get('kind')!r}: use one of {', '.join(CHAT_KINDS)}"
-                )
-            prompts = config["prompts"]
-            for name in ("system", "context_passage", "rewrite"):
-                if not isinstance(prompts.get(name), str) or not prompts[name].strip():
-                    raise ChainConfigError(f"prompts.{name} is missing or empty")
-            settings = cls(
-                target=str(config["target"]),
-                embedder=EmbedderSpec(**config["embedder"]),
-                index=dict(config["index"]),
-                chat_model=chat,
-                llm_endpoint=str(config.get("llm_endpoint", "")),
-                k=int(config["retrieval"]["k"]),
-                snippet_chars=int(config["retrieval"]["snippet_chars"]),
-                request=RequestLimits.from_config(config["request"]),
-                history_max_tokens=int(config["history"]["max_tokens"]),
-                temperature=float(config["generation"]["temperature"]),
-                max_tokens=int(config["generation"]["max_tokens"]),
-                max_sentences=int(config["offline_answerer"]["max_sentences"]),
-                offline_label=str(config["offline_answerer"]["label"]),
-                prompts=dict(prompts),
-            )
-        except (KeyError, TypeError) as error:
-            raise ChainConfigError(f"chain configuration lacks or misstates {error}") from error
-        if settings.k < 1:
-            raise ChainConfigError(f"retrieval.k is {settings.k}: use 1 or more")
-        if settings.index.get("kind") not in INDEX_KINDS:
-            raise ChainConfigError(
-                f"index.kind is {settings.index.get('kind')!r}: use one of {', '.join(INDEX_KINDS)}"
-            )
-        return settings
+            loaded = _ChainFile.model_validate(config)
+            embedder = EmbedderSpec(**loaded.embedder)
+        except ValidationError as error:
+            problems = "; ".join(_problem(detail) for detail in error.errors())
+            raise ChainConfigError(f"chain configuration: {problems}") from None
+        except TypeError as error:
+            raise ChainConfigError(f"chain configuration: embedder {error}") from None
+        return cls(
+            target=loaded.target,
+            embedder=embedder,
+            index=loaded.index.model_dump(),
+            chat_model=loaded.chat_model.model_dump(),
+            llm_endpoint=loaded.llm_endpoint,
+            k=loaded.retrieval.k,
+            snippet_chars=loaded.retrieval.snippet_chars,
+            request=RequestLimits(loaded.request.max_messages, loaded.request.max_question_chars),
+            history_max_tokens=loaded.history.max_tokens,
+            temperature=loaded.generation.temperature,
+            max_tokens=loaded.generation.max_tokens,
+            max_sentences=loaded.offline_answerer.max_sentences,
+            offline_label=loaded.offline_answerer.label,
+            prompts=loaded.prompts.model_dump(),
+        )

@@ -19,12 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..names import CHAMPION_ALIAS, served_entity_name, unity_catalog_name
+from ..parameters import DeploymentParameters
 from ..responses import EXAMPLE_QUESTION, request_for
 from .release import (
     DeploymentError,
     DeploymentResult,
     DeploymentTimeoutError,
-    DeployTaskConfig,
     approved_version,
 )
 from .smoke_test import SmokeReport, run_smoke_test, smoke_questions
@@ -74,7 +74,7 @@ class EndpointDeployer:
     """Create or update one serving endpoint through the SDK, with rollback and timeouts."""
 
     def __init__(
-        self, client, task: DeployTaskConfig, project: str, poll_seconds: float = 15
+        self, client, task: DeploymentParameters, project: str, poll_seconds: float = 15
     ) -> None:
         self.client = client
         self.task = task
@@ -361,7 +361,11 @@ class EndpointDeployer:
 
 
 def deploy_to_workspace(
-    task: DeployTaskConfig, workspace_client, mlflow_client, project: str, poll_seconds: float = 15
+    task: DeploymentParameters,
+    workspace_client,
+    mlflow_client,
+    project: str,
+    poll_seconds: float = 15,
 ) -> DeploymentResult:
     deployer = EndpointDeployer(workspace_client, task, project, poll_seconds)
     name = deployer.registered_model

@@ -7,11 +7,12 @@ and the same smoke test.
 """
 
 from ..backend.targets import Backend, backend_for
-from .release import DeploymentResult, DeployTaskConfig
+from ..parameters import DeploymentParameters
+from .release import DeploymentResult
 
 
 def deploy(
-    task: DeployTaskConfig, project: str, backend: Backend | None = None
+    task: DeploymentParameters, project: str, backend: Backend | None = None
 ) -> DeploymentResult:
     """Task 4 for the task's target."""
     import mlflow

@@ -57,35 +57,45 @@ def _check_expectations(expectations, where: str) -> None:
             f"{where}: unknown expectation {', '.join(map(repr, unknown))}; "
             f"known: {', '.join(EXPECTATION_KEYS)}"
         )
-    response = expectations.get("expected_response")
-    if "expected_response" in expectations and not (isinstance(response, str) and response.strip()):
+    _check_text_expectations(expectations, where)
+    if "expected_retrieved_context" in expectations:
+        _check_expected_retrieved_context(expectations["expected_retrieved_context"], where)
+
+
+def _is_text(value) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _check_text_expectations(expectations: dict, where: str) -> None:
+    """expected_response is a non-empty string; expected_facts and guidelines non-empty lists of
+    them."""
+    if "expected_response" in expectations and not _is_text(expectations["expected_response"]):
         raise EvaluationDataError(f"{where}: 'expected_response' must be a non-empty string")
     for key in ("expected_facts", "guidelines"):
         values = expectations.get(key)
         if key in expectations and not (
-            isinstance(values, list)
-            and values
-            and all(isinstance(value, str) and value.strip() for value in values)
+            isinstance(values, list) and values and all(_is_text(value) for value in values)
         ):
             raise EvaluationDataError(f"{where}: {key!r} must be a non-empty list of strings")
-    if "expected_retrieved_context" in expectations:
-        context = expectations["expected_retrieved_context"]
-        if not (isinstance(context, list) and context):
+
+
+def _check_expected_retrieved_context(context, where: str) -> None:
+    if not (isinstance(context, list) and context):
+        raise EvaluationDataError(
+            f"{where}: 'expected_retrieved_context' must be a non-empty list of "
+            '{"doc_uri": "<file name>#page=<N>"}'
+        )
+    for position, entry in enumerate(context, start=1):
+        if not isinstance(entry, dict) or "doc_uri" not in entry:
             raise EvaluationDataError(
-                f"{where}: 'expected_retrieved_context' must be a non-empty list of "
-                '{"doc_uri": "<file name>#page=<N>"}'
+                f"{where}: expected_retrieved_context entry {position} has no 'doc_uri'"
             )
-        for position, entry in enumerate(context, start=1):
-            if not isinstance(entry, dict) or "doc_uri" not in entry:
-                raise EvaluationDataError(
-                    f"{where}: expected_retrieved_context entry {position} has no 'doc_uri'"
-                )
-            try:
-                parse_doc_uri(entry["doc_uri"])
-            except EvaluationDataError as error:
-                raise EvaluationDataError(
-                    f"{where}: expected_retrieved_context entry {position}: {error}"
-                ) from None
+        try:
+            parse_doc_uri(entry["doc_uri"])
+        except EvaluationDataError as error:
+            raise EvaluationDataError(
+                f"{where}: expected_retrieved_context entry {position}: {error}"
+            ) from None
 
 
 def _checked_row(row, where: str) -> str:

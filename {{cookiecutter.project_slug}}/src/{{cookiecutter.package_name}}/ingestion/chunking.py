@@ -20,8 +20,11 @@ _MIN_SHARE_BEFORE_SENTENCE_CUT = 0.6
 
 @dataclass(frozen=True)
 class ChunkingSettings:
-    chunk_size: int = 300
-    chunk_overlap: int = 50
+    """Sizes in tokens. No defaults here: the job parameters chunk_size_tokens and
+    chunk_overlap_tokens set them (resources/model_resources.yml holds their defaults)."""
+
+    chunk_size: int
+    chunk_overlap: int
 
     def __post_init__(self) -> None:
         if self.chunk_size < 16:

@@ -45,6 +45,11 @@ class ParsedDocument:
     page_count: int = 0
 
 
+_ENCRYPTED = ParsedDocument(
+    DocumentStatus.ENCRYPTED, "the PDF is password-protected: upload an unencrypted copy"
+)
+
+
 def normalize_text(text: str) -> str:
     """Collapse runs of spaces and blank lines; keep single line breaks as paragraph hints."""
     text = "\n".join(map(str.strip, text.splitlines()))
@@ -56,6 +61,21 @@ def normalize_text(text: str) -> str:
 
 
 def parse_pdf(content: bytes) -> ParsedDocument:
+    rejected = _check_bytes(content)
+    if rejected is not None:
+        return rejected
+    # pypdf logs every recoverable oddity as a warning; the status row is the report that counts.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    opened = _open(content)
+    if isinstance(opened, ParsedDocument):
+        return opened
+    reader, page_count = opened
+    pages, failed = _page_texts(reader)
+    return _parsed(pages, failed, page_count)
+
+
+def _check_bytes(content: bytes) -> ParsedDocument | None:
+    """Why the bytes cannot be a whole PDF, found without parsing; None if they may be one."""
     if not content:
         return ParsedDocument(
             DocumentStatus.EMPTY, "the file is empty (0 bytes): upload the document again"
@@ -72,25 +92,27 @@ def parse_pdf(content: bytes) -> ParsedDocument:
             DocumentStatus.TRUNCATED,
             "the file ends before the PDF does (no %%EOF marker): upload the complete file",
         )
-    # pypdf logs every recoverable oddity as a warning; the status row is the report that counts.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    return None
+
+
+def _open(content: bytes) -> tuple[PdfReader, int] | ParsedDocument:
+    """The reader and its page count, or why the document cannot be opened."""
     try:
         reader = PdfReader(io.BytesIO(content), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            return ParsedDocument(
-                DocumentStatus.ENCRYPTED,
-                "the PDF is password-protected: upload an unencrypted copy",
-            )
+            return _ENCRYPTED
         page_count = len(reader.pages)
     except FileNotDecryptedError:
-        return ParsedDocument(
-            DocumentStatus.ENCRYPTED, "the PDF is password-protected: upload an unencrypted copy"
-        )
+        return _ENCRYPTED
     except Exception as error:  # pypdf raises many types for broken files; all mean "unreadable".
         return _unreadable(error)
     if page_count == 0:
         return _unreadable(PdfReadError("the document has no pages"))
+    return reader, page_count
 
+
+def _page_texts(reader: PdfReader) -> tuple[list[Page], list[str]]:
+    """The pages with text, and the pages that could not be read (number and error type)."""
     pages, failed = [], []
     for number, page in enumerate(reader.pages, start=1):
         try:
@@ -100,6 +122,10 @@ def parse_pdf(content: bytes) -> ParsedDocument:
             continue
         if text:
             pages.append(Page(number, text))
+    return pages, failed
+
+
+def _parsed(pages: list[Page], failed: list[str], page_count: int) -> ParsedDocument:
     if not pages and failed:
         return ParsedDocument(
             DocumentStatus.CORRUPT,

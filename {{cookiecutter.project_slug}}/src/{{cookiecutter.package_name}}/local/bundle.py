@@ -137,6 +137,24 @@ def _parameter_names(job: dict) -> set[str]:
 def load_job(root: Path, job_key: str | None = None) -> Job:
     config, origins = load_bundle(root)
     overlay = read_yaml(root / LOCAL_OVERLAY) if (root / LOCAL_OVERLAY).is_file() else {}
+    resolver = Resolver(config, root, LOCAL_TARGET, _variables(config, overlay))
+
+    jobs = config.get("resources", {}).get("jobs") or {}
+    job_key = _chosen_job(jobs, job_key)
+    spec = jobs[job_key]
+    folder = origins[("jobs", job_key)].parent
+    parameters = _job_parameters(spec, jobs, overlay, resolver)
+    tasks = [_task(job_key, task, folder, resolver) for task in spec.get("tasks") or []]
+    return Job(
+        job_key,
+        str(resolver.resolve(spec.get("name", job_key))),
+        parameters,
+        topological_order(tasks),
+    )
+
+
+def _variables(config: dict, overlay: dict) -> dict[str, Any]:
+    """Variable defaults of databricks.yml, overridden by the overlay's values."""
     declared = config.get("variables") or {}
     variables = {name: (spec or {}).get("default") for name, spec in declared.items()}
     for name, value in (overlay.get("variables") or {}).items():
@@ -145,9 +163,11 @@ def load_job(root: Path, job_key: str | None = None) -> Job:
                 f"{LOCAL_OVERLAY}: variable {name!r} is not declared in databricks.yml"
             )
         variables[name] = value
-    resolver = Resolver(config, root, LOCAL_TARGET, variables)
+    return variables
 
-    jobs = config.get("resources", {}).get("jobs") or {}
+
+def _chosen_job(jobs: dict, job_key: str | None) -> str:
+    """The job named, else the bundle's only job, else the main job."""
     if job_key is None:
         if len(jobs) == 1:
             job_key = next(iter(jobs))
@@ -157,9 +177,11 @@ def load_job(root: Path, job_key: str | None = None) -> Job:
             raise BundleError(f"the bundle has jobs {sorted(jobs)}: name one with --job")
     if job_key not in jobs:
         raise BundleError(f"no job {job_key!r} in the bundle; jobs: {', '.join(sorted(jobs))}")
-    spec = jobs[job_key]
-    folder = origins[("jobs", job_key)].parent
+    return job_key
 
+
+def _job_parameters(spec: dict, jobs: dict, overlay: dict, resolver: Resolver) -> dict[str, str]:
+    """The job's parameter defaults, overridden by the overlay's, with references resolved."""
     parameters = {p["name"]: p.get("default", "") for p in spec.get("parameters") or []}
     for name, value in (overlay.get("job_parameters") or {}).items():
         # The overlay serves every job: it sets a parameter where a job has it.
@@ -167,27 +189,21 @@ def load_job(root: Path, job_key: str | None = None) -> Job:
             raise BundleError(f"{LOCAL_OVERLAY}: no job has a parameter {name!r}")
         if name in parameters:
             parameters[name] = value
-    parameters = {name: str(resolver.resolve(value)) for name, value in parameters.items()}
+    return {name: str(resolver.resolve(value)) for name, value in parameters.items()}
 
-    tasks = []
-    for task in spec.get("tasks") or []:
-        key = task.get("task_key")
-        notebook = (task.get("notebook_task") or {}).get("notebook_path")
-        if not key or not notebook:
-            raise BundleError(f"job {job_key!r}: every task needs task_key and notebook_task")
-        path = (folder / resolver.resolve(notebook)).resolve()
-        if not path.is_file() and path.with_suffix(".py").is_file():
-            path = path.with_suffix(".py")
-        if not path.is_file():
-            raise BundleError(f"task {key!r}: notebook {path} does not exist")
-        depends = tuple(d["task_key"] for d in task.get("depends_on") or [])
-        tasks.append(Task(key, path, depends))
-    return Job(
-        job_key,
-        str(resolver.resolve(spec.get("name", job_key))),
-        parameters,
-        topological_order(tasks),
-    )
+
+def _task(job_key: str, task: dict, folder: Path, resolver: Resolver) -> Task:
+    key = task.get("task_key")
+    notebook = (task.get("notebook_task") or {}).get("notebook_path")
+    if not key or not notebook:
+        raise BundleError(f"job {job_key!r}: every task needs task_key and notebook_task")
+    path = (folder / resolver.resolve(notebook)).resolve()
+    if not path.is_file() and path.with_suffix(".py").is_file():
+        path = path.with_suffix(".py")
+    if not path.is_file():
+        raise BundleError(f"task {key!r}: notebook {path} does not exist")
+    depends = tuple(d["task_key"] for d in task.get("depends_on") or [])
+    return Task(key, path, depends)
 
 
 def topological_order(tasks: list[Task]) -> tuple[Task, ...]:

@@ -7,16 +7,16 @@ from dataclasses import asdict
 from ..deployment.release import (
     DeploymentError,
     DeploymentResult,
-    DeployTaskConfig,
     approved_version,
 )
 from ..deployment.smoke_test import run_smoke_test, smoke_questions
 from ..names import CHAMPION_ALIAS, served_entity_name
+from ..parameters import DeploymentParameters
 from .server import PACKAGE, read_state, start_detached, state_file, stop_server
 from .serving import check_health, curl_example, http_sender
 
 
-def deploy_locally(task: DeployTaskConfig, mlflow_client, name: str) -> DeploymentResult:
+def deploy_locally(task: DeploymentParameters, mlflow_client, name: str) -> DeploymentResult:
     """Task 4 locally: serve the approved version beside the current one, smoke test it over
     HTTP, then replace the current one and alias the version champion. A failure stops the new
     server and leaves the previous one (if any) serving."""

@@ -1,6 +1,6 @@
 """Embedders: a Databricks Foundation Model endpoint in workspace targets, an offline one locally.
 
-The target's backend decides which one embeds (`backend.EmbedderSpec`); both embed chunks at
+The target's backend decides which one embeds (`backend.kinds.EmbedderSpec`); both embed chunks at
 ingestion and questions at query time, so the two always agree.
 """
 
@@ -114,7 +114,7 @@ class OfflineHashingEmbedder:
 
         # The name goes into the index's manifest: an index built by another embedder is
         # refused instead of misread.
-        self.name = f"offline-hashing-v2-{dimension}"
+        self.name = f"offline-hashing-{dimension}"
         self.dimension = dimension
         self._words, self._grams = (
             HashingVectorizer(n_features=dimension, analyzer=analyzer, norm=norm, dtype=np.float32)

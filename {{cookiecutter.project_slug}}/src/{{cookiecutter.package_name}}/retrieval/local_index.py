@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 
 from ..names import INDEX_COLUMNS
-from . import SearchHit, VectorIndexError
 from .embeddings import Embedder
+from .index import SearchHit, VectorIndexError
 
 # A query with at most this share of non-zero dimensions is scored from those columns only.
 # Beyond it, gathering the columns costs more than one pass over the whole matrix.

@@ -5,8 +5,8 @@ import time
 from collections.abc import Callable
 
 from ..names import INDEX_COLUMNS
-from . import SearchHit, VectorIndexError
 from .embeddings import Embedder
+from .index import SearchHit, VectorIndexError
 
 # Vector Search reports progress in status.detailed_state, which the SDK's dataclass drops; the
 # raw REST answer is read for it.

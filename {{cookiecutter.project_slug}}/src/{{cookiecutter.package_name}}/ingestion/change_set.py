@@ -1,0 +1,188 @@
+"""What a run of task 1 changes, decided by pure functions over paths, statuses and chunk ids.
+
+`plan_ingestion` picks the files to read from the listing and the document table. Once they are
+read, `document_actions` says what happens to each document's chunks, `change_set` turns that into
+the chunk ids to upsert and to delete, and `document_updates` gives the document table's rows.
+task.py gathers the inputs and applies the results through the table store.
+"""
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+import pandas as pd
+
+from .pdf_parsing import DocumentStatus
+from .schemas import DOCUMENT_CHANGES_SCHEMA, UNCHANGED, typed_like
+from .sources import FileState
+from .tables import ACTION, DELETE, UPSERT
+
+
+@dataclass(frozen=True)
+class IngestionPlan:
+    to_process: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    # Unchanged files whose chunks another embedder made: re-parsed and re-embedded (in to_process).
+    reembed: tuple[str, ...] = ()
+
+
+def plan_ingestion(current: list[FileState], known: pd.DataFrame, embedder: str) -> IngestionPlan:
+    """Decide what to read: new files, files whose size or timestamp moved, and files whose
+    indexed chunks were embedded by another embedder than `embedder` (vectors of two models in
+    one index would be compared as if they were one)."""
+    seen = {row.document_path: row for row in known.itertuples(index=False)}
+    to_process, unchanged, reembed = [], [], []
+    for state in current:
+        previous = seen.get(state.path)
+        if previous is None or not (
+            _same_time(previous.modification_time, state.modification_time)
+            and previous.size_bytes == state.size_bytes
+        ):
+            to_process.append(state.path)
+        elif previous.indexed_sha256 and previous.embedder != embedder:
+            to_process.append(state.path)
+            reembed.append(state.path)
+        else:
+            unchanged.append(state.path)
+    present = {state.path for state in current}
+    removed = sorted(path for path in seen if path not in present)
+    return IngestionPlan(
+        tuple(sorted(to_process)), tuple(removed), tuple(sorted(unchanged)), tuple(sorted(reembed))
+    )
+
+
+def _same_time(a, b) -> bool:
+    return pd.Timestamp(a).tz_localize(None) == pd.Timestamp(b).tz_localize(None)
+
+
+class DocumentAction(StrEnum):
+    """What happens to a document's chunks in the chunk table."""
+
+    # Its chunks stay as they are: its content is unchanged, or its new version cannot be read
+    # (the last good version keeps serving).
+    KEEP = "keep"
+    # The same content, but another embedder made its vectors: the same chunk ids get new ones.
+    REEMBED = "re-embed"
+    # Read and chunked anew: the new chunks replace the previous ones (none for a new document).
+    REPLACE = "replace"
+    # Gone from the source: its chunks go too.
+    DELETE = "delete"
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """Each document's action, and the chunk ids to upsert (from the chunks made now) and to
+    delete (from the chunk table)."""
+
+    documents: Mapping[str, DocumentAction]
+    upsert: tuple[str, ...]
+    delete: tuple[str, ...]
+
+    def summary(self) -> str:
+        counts = Counter(self.documents.values())
+        actions = ", ".join(f"{counts[action]} {action}" for action in DocumentAction)
+        return f"documents: {actions}; chunks: +{len(self.upsert)} -{len(self.delete)}"
+
+
+def document_actions(plan: IngestionPlan, staged: pd.DataFrame) -> dict[str, DocumentAction]:
+    """The action of every document the plan names, given the status rows (`document_path`,
+    `status`) of the files read now."""
+    actions = dict.fromkeys(plan.unchanged, DocumentAction.KEEP)
+    for path, status in zip(staged["document_path"], staged["status"], strict=True):
+        if status != DocumentStatus.OK:
+            # Its content is already indexed, or cannot be read: whatever is indexed stays.
+            actions[path] = DocumentAction.KEEP
+        elif path in plan.reembed:
+            actions[path] = DocumentAction.REEMBED
+        else:
+            actions[path] = DocumentAction.REPLACE
+    actions.update(dict.fromkeys(plan.removed, DocumentAction.DELETE))
+    return actions
+
+
+def changing_documents(actions: Mapping[str, DocumentAction]) -> list[str]:
+    """The documents whose chunks may change: of the chunk table, `change_set` needs only theirs
+    (a chunk id is derived from its document's path, so no other row can hold one of their ids)."""
+    return sorted(path for path, action in actions.items() if action is not DocumentAction.KEEP)
+
+
+def change_set(
+    actions: Mapping[str, DocumentAction], existing: pd.DataFrame, staged_chunk_ids: Iterable[str]
+) -> ChangeSet:
+    """The chunk ids to upsert and to delete.
+
+    `existing` holds `chunk_id` and `document_path` of chunk table rows, at least those of the
+    changing documents; `staged_chunk_ids` are the ids of the chunks made now. A chunk made again
+    (same document, page, position and text, so the same id) keeps its row unless its document
+    is re-embedded; a changing document's chunks that were not made again are deleted.
+    """
+    staged = pd.Series(list(staged_chunk_ids), dtype=object)
+    reembedded = [path for path, action in actions.items() if action is DocumentAction.REEMBED]
+    kept = existing.loc[~existing["document_path"].isin(reembedded), "chunk_id"]
+    changing = existing["document_path"].isin(changing_documents(actions))
+    stale = existing.loc[changing & ~existing["chunk_id"].isin(staged), "chunk_id"]
+    return ChangeSet(dict(actions), tuple(sorted(staged[~staged.isin(kept)])), tuple(sorted(stale)))
+
+
+def document_updates(
+    known: pd.DataFrame, staged: pd.DataFrame, removed: tuple[str, ...], embedder: str
+) -> pd.DataFrame:
+    """The document table's change set: new statuses, moved timestamps, removed files; the
+    chunks of a document read now are embedded by `embedder`.
+
+    A document whose new version cannot be read keeps its previous chunks (nothing good is
+    lost) and says so in its reason.
+    """
+    now = datetime.now(UTC).replace(tzinfo=None)
+    previous = {row.document_path: row for row in known.itertuples(index=False)}
+    rows = []
+    for doc in staged.itertuples(index=False):
+        before = previous.get(doc.document_path)
+        if doc.status == UNCHANGED:
+            row = {
+                **before._asdict(),
+                "modification_time": doc.modification_time,
+                "size_bytes": doc.size_bytes,
+            }
+        elif doc.status == DocumentStatus.OK:
+            row = {
+                **_staged_fields(doc),
+                "indexed_sha256": doc.content_sha256,
+                "embedder": embedder,
+                "processed_at": now,
+            }
+        else:
+            kept = before is not None and bool(before.indexed_sha256)
+            reason = doc.reason + (
+                "; the previous version's chunks stay indexed until this is fixed" if kept else ""
+            )
+            row = {
+                **_staged_fields(doc),
+                "reason": reason,
+                "chunk_count": before.chunk_count if kept else 0,
+                "indexed_sha256": before.indexed_sha256 if kept else None,
+                "embedder": before.embedder if kept else None,
+                "processed_at": now,
+            }
+        rows.append({**row, ACTION: UPSERT})
+    rows += [{**previous[path]._asdict(), ACTION: DELETE} for path in removed if path in previous]
+    return typed_like(
+        pd.DataFrame(rows, columns=DOCUMENT_CHANGES_SCHEMA.fieldNames()), DOCUMENT_CHANGES_SCHEMA
+    )
+
+
+def _staged_fields(doc) -> dict:
+    return {
+        "document_path": doc.document_path,
+        "file_name": doc.file_name,
+        "content_sha256": doc.content_sha256,
+        "modification_time": doc.modification_time,
+        "size_bytes": doc.size_bytes,
+        "status": doc.status,
+        "reason": doc.reason or "",
+        "page_count": doc.page_count,
+        "chunk_count": doc.chunk_count,
+    }
