@@ -164,7 +164,13 @@ class IngestionParameters(TaskParameters):
 
     @property
     def staging_table(self) -> str:
+        """The last run's parsed documents and chunks, without vectors."""
         return f"{self.chunk_table}_staging"
+
+    @property
+    def new_chunks_table(self) -> str:
+        """The chunks the last run added or re-embedded, with their vectors."""
+        return f"{self.chunk_table}_new"
 
     @property
     def index_full_name(self) -> str:

@@ -44,6 +44,13 @@ class LocalBackend:
     def embedder(self, embedding_endpoint: str) -> Embedder:
         return self.embedder_spec(embedding_endpoint).create()
 
+    def register_embedding_function(self, spark) -> None:
+        """`ai_query` for this session: a function of the same name and arguments that embeds
+        with the offline embedder (local Spark has no AI Functions)."""
+        from ..ingestion.embedding import AI_QUERY, offline_ai_query
+
+        spark.udf.register(AI_QUERY, offline_ai_query(self.embedder_spec("")))
+
     def check_endpoints(self, **endpoints: str) -> None:
         """Nothing to check offline: no endpoint is called."""
 

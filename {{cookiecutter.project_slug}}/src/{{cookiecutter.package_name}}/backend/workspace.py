@@ -47,6 +47,10 @@ class WorkspaceBackend:
     def embedder(self, embedding_endpoint: str) -> Embedder:
         return DatabricksEndpointEmbedder(embedding_endpoint, client=self.workspace_client)
 
+    def register_embedding_function(self, spark) -> None:
+        """Nothing to register: `ai_query` is a Databricks AI Function. The job's principal needs
+        CAN QUERY on the embedding endpoint (Foundation Model endpoints allow it by default)."""
+
     def check_endpoints(self, **endpoints: str) -> None:
         """Fail at task start, with the fix, when a configured serving endpoint is missing;
         each keyword names the bundle variable that sets the endpoint."""

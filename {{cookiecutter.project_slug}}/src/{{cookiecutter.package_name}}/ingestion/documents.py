@@ -1,7 +1,10 @@
-"""The per-document work of task 1 (parse, chunk, embed) as a pure pandas function.
+"""The per-document work of task 1 (parse, chunk, and embed where an embedder is given) as a
+pure pandas function.
 
-Spark runs `process_documents` on batches of its binaryFile rows with `mapInPandas`;
-`chunks_of_files` runs it on local files without Spark (tests, benchmarks, small folders).
+Spark runs `process_documents` on batches of its binaryFile rows with `mapInPandas`, without an
+embedder: the chunks it keeps get their vectors in SQL afterwards (`embedding.py`), so executors
+never need credentials. `chunks_of_files` runs it with an embedder on local files without Spark
+(tests, benchmarks, small folders).
 """
 
 import hashlib
@@ -29,10 +32,11 @@ from .sources import plain_path
 def process_documents(
     files: pd.DataFrame,
     settings: ChunkingSettings,
-    embedder: Embedder,
+    embedder: Embedder | None,
     indexed_sha256: dict[str, str],
 ) -> pd.DataFrame:
-    """Parse, chunk and embed a batch of files (`path, modificationTime, length, content`).
+    """Parse and chunk a batch of files (`path, modificationTime, length, content`), and embed
+    the chunks if an embedder is given.
 
     Returns staging rows: one status row per document and one row per chunk.
     """
@@ -80,9 +84,10 @@ def process_documents(
             }
             for chunk in document_chunks
         )
-    vectors = embedder.embed([chunk["chunk_text"] for chunk in chunks])
-    for chunk, vector in zip(chunks, vectors, strict=True):
-        chunk["embedding"] = vector
+    if embedder is not None:
+        vectors = embedder.embed([chunk["chunk_text"] for chunk in chunks])
+        for chunk, vector in zip(chunks, vectors, strict=True):
+            chunk["embedding"] = vector
     frame = pd.DataFrame(
         [{"row_kind": DOCUMENT_ROW, **row} for row in documents]
         + [{"row_kind": CHUNK_ROW, **row} for row in chunks],

@@ -17,10 +17,8 @@ import pandas as pd
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
-from ..backend.kinds import EmbedderSpec
 from ..backend.targets import Backend, backend_for
 from ..parameters import IngestionParameters
-from ..retrieval.embeddings import Embedder
 from .change_set import (
     ChangeSet,
     IngestionPlan,
@@ -32,6 +30,7 @@ from .change_set import (
 )
 from .chunking import ChunkingSettings
 from .documents import process_documents
+from .embedding import embedding_column
 from .errors import IngestionError
 from .pdf_parsing import DocumentStatus
 from .schemas import (
@@ -86,29 +85,30 @@ def run(
     backend = backend or backend_for(config.target)
     tables = backend.tables(spark, config.catalog, config.schema)
     backend.check_endpoints(embedding_endpoint=config.embedding_endpoint)
-    embedder = backend.embedder(config.embedding_endpoint)
+    # Its name goes into the document table: chunks another embedder made are embedded again.
+    embedder = backend.embedder(config.embedding_endpoint).name
     tables.ensure(config.chunk_table, CHUNK_SCHEMA, change_data_feed=True)
     tables.ensure(config.documents_table, DOCUMENT_SCHEMA)
-    ingestion = _Ingestion(spark, config, backend, tables, embedder)
+    ingestion = _Ingestion(spark, config, backend, tables)
 
     files = list_source_files(spark, config.source_path)
     # Only documents under this source can have been removed from it: ingesting another folder
     # adds to the corpus rather than replacing it.
     known = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
-    plan = plan_ingestion(files, known, embedder.name)
+    plan = plan_ingestion(files, known, embedder)
     log.info(
         "%d files: %d to process (%d to re-embed with %s), %d unchanged, %d removed",
         len(files),
         len(plan.to_process),
         len(plan.reembed),
-        embedder.name,
+        embedder,
         len(plan.unchanged),
         len(plan.removed),
     )
 
     statuses, chunks = ingestion.stage(files, known, plan)
     changes = ingestion.decide(plan, statuses, chunks)
-    ingestion.apply(changes, chunks, document_updates(known, statuses, plan.removed, embedder.name))
+    ingestion.apply(changes, chunks, document_updates(known, statuses, plan.removed, embedder))
     result = ingestion.refresh_index_and_report(statuses, plan, changes, started)
     _enforce_failure_ratio(result, config.max_failure_ratio)
     return result
@@ -117,13 +117,12 @@ def run(
 @dataclass(frozen=True)
 class _Ingestion:
     """What the steps of one run share: the session, the parameters, the target's backend, its
-    tables and the embedder the driver uses."""
+    tables."""
 
     spark: SparkSession
     config: IngestionParameters
     backend: Backend
     tables: TableStore
-    embedder: Embedder
 
     def stage(
         self, files: list[FileState], known: pd.DataFrame, plan: IngestionPlan
@@ -134,7 +133,7 @@ class _Ingestion:
         # Zero-byte files never reach Spark's scan; the same pure function gives them a status.
         empty = [listed[path] for path in plan.to_process if listed[path].size_bytes == 0]
         to_read = [path for path in plan.to_process if listed[path].size_bytes > 0]
-        statuses = _statuses_of_empty_files(empty, self.config.chunking, self.embedder)
+        statuses = _statuses_of_empty_files(empty, self.config.chunking)
         chunks = None
         if to_read:
             staged = self.process_with_spark(to_read, _indexed_sha256(known, plan, to_read))
@@ -157,17 +156,25 @@ class _Ingestion:
         return statuses, chunks
 
     def process_with_spark(self, to_read: list[str], indexed: dict[str, str]) -> DataFrame:
-        """The staging rows of `to_read`, made on the executors and read back from the staging
-        table."""
+        """The staging rows of `to_read` (statuses and chunks without vectors), made on the
+        executors and read back from the staging table."""
         contents = self.spark.read.format("binaryFile").load([glob_escape(p) for p in to_read])
         partitions = partition_count(self.spark, len(to_read), MAX_PARTITIONS)
-        spec = self.backend.embedder_spec(self.config.embedding_endpoint)
         staged = contents.repartition(partitions).mapInPandas(
-            _processor(self.config.chunking, spec, indexed), STAGING_SCHEMA
+            _processor(self.config.chunking, indexed), STAGING_SCHEMA
         )
-        # Written once, read twice: the UDF (and any endpoint call) never runs a second time.
+        # Written once, read twice: no document is parsed a second time.
         self.tables.replace(self.config.staging_table, staged)
         return self.tables.read(self.config.staging_table)
+
+    def embedded(self, chunks: DataFrame) -> DataFrame:
+        """`chunks` with their vectors from `ai_query`, computed once, for the chunks the change
+        set adds only, and kept in a table so a MERGE that reads its source twice never calls
+        the endpoint twice."""
+        self.backend.register_embedding_function(self.spark)
+        vectors = chunks.withColumn("embedding", embedding_column(self.config.embedding_endpoint))
+        self.tables.replace(self.config.new_chunks_table, vectors)
+        return self.tables.read(self.config.new_chunks_table)
 
     def decide(
         self, plan: IngestionPlan, statuses: pd.DataFrame, chunks: DataFrame | None
@@ -207,7 +214,7 @@ class _Ingestion:
         """The change set as rows for the table store: staged chunks to upsert, rows to delete."""
         frames = []
         if changes.upsert:
-            upserts = self.with_ids(chunks, changes.upsert)
+            upserts = self.embedded(self.with_ids(chunks, changes.upsert))
             frames.append(upserts.withColumn(ACTION, F.lit(UPSERT)))
         if changes.delete:
             stale = self.with_ids(self.tables.read(self.config.chunk_table), changes.delete)
@@ -251,9 +258,7 @@ class _Ingestion:
         )
 
 
-def _statuses_of_empty_files(
-    empty: list[FileState], settings: ChunkingSettings, embedder: Embedder
-) -> pd.DataFrame:
+def _statuses_of_empty_files(empty: list[FileState], settings: ChunkingSettings) -> pd.DataFrame:
     files = pd.DataFrame(
         [
             {
@@ -266,7 +271,7 @@ def _statuses_of_empty_files(
         ],
         columns=BINARY_FILE_COLUMNS,
     )
-    staged = process_documents(files, settings, embedder, {})
+    staged = process_documents(files, settings, None, {})
     return staged[staged["row_kind"] == DOCUMENT_ROW]
 
 
@@ -283,11 +288,10 @@ def _indexed_sha256(known: pd.DataFrame, plan: IngestionPlan, to_read: list[str]
     }
 
 
-def _processor(settings: ChunkingSettings, spec: EmbedderSpec, indexed: dict[str, str]):
+def _processor(settings: ChunkingSettings, indexed: dict[str, str]):
     def process(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        embedder = spec.create()  # once per task, on the executor
         for batch in batches:
-            yield process_documents(batch, settings, embedder, indexed)
+            yield process_documents(batch, settings, None, indexed)
 
     return process
 
