@@ -6,10 +6,12 @@ import yaml
 from langchain_core.documents import Document
 from langchain_core.language_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
+from mlflow.exceptions import MlflowException
 
 from {{ cookiecutter.package_name }}.backend.chat_models import chat_model
 from {{ cookiecutter.package_name }}.backend.workspace import WorkspaceBackend
-from {{ cookiecutter.package_name }}.chain.agent import create_chain
+from {{ cookiecutter.package_name }}.chain import agent as agent_module
+from {{ cookiecutter.package_name }}.chain.agent import RagAgent, create_chain
 from {{ cookiecutter.package_name }}.chain.pipeline import (
     answer_messages,
     build_chain,
@@ -202,6 +204,10 @@ def test_databricks_parts_at_the_rest_boundary(replay, workspace_client):
             )
         if "system_contains" in expected["request_contains"]:
             assert expected["request_contains"]["system_contains"] in body["messages"][0]["content"]
+        # The Foundation Model chat API documents max_tokens; langchain-openai's own field would
+        # send max_completion_tokens.
+        assert body["max_tokens"] == limits.max_tokens
+        assert "max_completion_tokens" not in body
         return httpx.Response(200, json=expected["body"])
 
     limits = settings(
@@ -229,6 +235,73 @@ def test_databricks_parts_at_the_rest_boundary(replay, workspace_client):
     assert result["answer"].startswith("E07 means the battery temperature")
     assert [(s["page_number"], s["score"]) for s in result["sources"]] == [(4, 0.82), (1, 0.41)]
     assert result["sources"][0]["snippet"] == "E07 - Battery temperature outside 0 to 4"
+
+
+def test_openai_compatible_servers_get_the_openai_token_limit(monkeypatch):
+    # OpenAI deprecated max_tokens for max_completion_tokens (its newer models refuse the old
+    # name): an OpenAI-compatible server gets the current one.
+    monkeypatch.setenv("MY_KEY", "sk-test")
+    sent = []
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        message = {"role": "assistant", "content": "It overheats [1]."}
+        return httpx.Response(
+            200,
+            json={
+                "id": "c1",
+                "object": "chat.completion",
+                "created": 0,
+                "model": "m",
+                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+            },
+        )
+
+    compatible = {"base_url": "http://127.0.0.1:9/v1", "model": "m", "api_key_env": "MY_KEY"}
+    limits = settings(chat_model={"kind": "openai_compatible", "openai_compatible": compatible})
+    chat_model(limits, transport=httpx.MockTransport(serve)).invoke("What does E07 mean?")
+
+    assert sent[0]["max_completion_tokens"] == limits.max_tokens
+    assert "max_tokens" not in sent[0]
+
+
+def test_streaming_yields_the_answer_in_deltas_then_the_item_with_its_sources(sample_index):
+    agent = RagAgent(chain_config(index={"kind": "local", "folder": str(sample_index)}))
+    request = {
+        "input": [{"role": "user", "content": "What is the per diem for international trips?"}]
+    }
+
+    answered = agent.predict(request)
+    events = list(agent.predict_stream(request))
+
+    *deltas, done = events
+    assert deltas and all(event.type == "response.output_text.delta" for event in deltas)
+    assert done.type == "response.output_item.done"
+    text = answered.output[0].content[0]["text"]
+    assert "".join(event.delta for event in deltas) == text
+    assert done.item["content"][0]["text"] == text
+    assert {event.item_id for event in deltas} == {done.item["id"]}
+    assert done.custom_outputs == answered.custom_outputs
+    assert done.custom_outputs["sources"][0]["document_path"].endswith("travel_expense_policy.pdf")
+    with pytest.raises(MlflowException, match="the question is empty"):
+        list(agent.predict_stream({"input": [{"role": "user", "content": " "}]}))
+
+
+def test_a_streaming_chat_model_answer_arrives_token_by_token(monkeypatch):
+    model = GenericFakeChatModel(messages=iter([AIMessage("It overheats [1].")]))
+    monkeypatch.setattr(
+        agent_module, "create_chain", lambda s: build_chain(s, fixed_retriever([]), model)
+    )
+    agent = RagAgent(chain_config(chat_model={"kind": "databricks"}, llm_endpoint="llm"))
+
+    *deltas, done = agent.predict_stream(
+        {"input": [{"role": "user", "content": "What does error code E07 mean?"}]}
+    )
+
+    assert [event.delta for event in deltas] == ["It", " ", "overheats", " ", "[1]."]
+    assert done.item["content"][0]["text"] == "It overheats [1]."
+    assert done.custom_outputs["offline"] is False
+    assert [s["chunk_id"] for s in done.custom_outputs["sources"]] == ["c1", "c2"]
 
 
 def test_configuration_errors_name_the_setting():

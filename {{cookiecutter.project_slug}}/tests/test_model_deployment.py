@@ -9,8 +9,10 @@ import json
 
 import mlflow
 import pytest
+from databricks.sdk.service.serving import ServedEntityOutput
 
 from {{ cookiecutter.package_name }}.deployment.endpoint import deploy_to_workspace
+from {{ cookiecutter.package_name }}.deployment.entities import as_input
 from {{ cookiecutter.package_name }}.deployment.release import (
     DeploymentError,
     DeploymentTimeoutError,
@@ -58,6 +60,10 @@ def task(tmp_path) -> DeploymentParameters:
     return DeploymentParameters.from_parameters(parameters.get)
 
 
+def with_values(task: DeploymentParameters, **values) -> DeploymentParameters:
+    return DeploymentParameters(**{**task.__dict__, **values})
+
+
 def fresh_registry() -> mlflow.MlflowClient:
     """The model, registered anew in the test session's sqlite registry."""
     client = mlflow.MlflowClient()
@@ -101,24 +107,101 @@ def test_first_deployment_creates_the_endpoint_then_aliases_and_grants(
     assert [r.question for r in result.smoke.results] == list(QUESTIONS)
     assert result.url.endswith("/serving-endpoints/rag-endpoint/invocations")
     assert "Authorization: Bearer $DATABRICKS_TOKEN" in result.curl
+    assert result.warnings == ()
     assert champion(client) == "1"
 
 
-def test_update_stages_at_zero_traffic_smoke_tests_then_switches_and_prunes(
+def test_update_stages_smoke_tests_switches_and_keeps_one_previous_version_scaled_to_zero(
     replay, workspace_client, task
 ):
+    # As in prod: no entity scales to zero, yet the previous version kept at 0% of traffic does
+    # (the recorded switch request sends it so); older versions are pruned.
     replay("serving_endpoint_update")
     client = registry_with(4)
+    prod = with_values(task, serving_scale_to_zero=False)
 
-    result = deploy_to_workspace(task, workspace_client, client, "rag-chatbot", poll_seconds=0)
+    result = deploy_to_workspace(prod, workspace_client, client, "rag-chatbot", poll_seconds=0)
 
     assert result.details == {
         "created": False,
         "served_entity": "rag_chain-4",
-        "pruned_entities": ["rag_chain-1"],
+        "pruned_entities": ["rag_chain-2", "rag_chain-1"],
     }
     assert all(r.answer for r in result.smoke.results)
+    assert result.warnings == ()
     assert champion(client) == "4"
+
+
+def test_an_agent_endpoint_refusing_usage_tracking_and_rate_limits_is_a_warning(
+    replay, workspace_client, task
+):
+    # The refusal is answered by putting the inference table alone; the deployment goes on.
+    replay("serving_endpoint_gateway_refused")
+    client = registry_with(4)
+    prod = with_values(task, serving_scale_to_zero=False)
+
+    result = deploy_to_workspace(prod, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    assert champion(client) == "4"
+    [warning] = result.warnings
+    assert "refused AI Gateway usage tracking and the rate limit of 60" in warning
+    assert "not supported for agent serving endpoints" in warning
+    assert "serving_rate_limit_per_minute to 0" in warning
+    assert f"warning: {warning}" in result.summary()
+
+
+def test_an_update_in_progress_is_waited_out_before_the_version_is_staged(
+    replay, workspace_client, task
+):
+    # Two answers IN_PROGRESS (the first read, then the SDK waiter's first poll), then the
+    # update's own exchanges, which start with the endpoint NOT_UPDATING.
+    replay(
+        "serving_endpoint_update_in_progress",
+        "serving_endpoint_update_in_progress",
+        "serving_endpoint_update",
+    )
+    client = registry_with(4)
+    prod = with_values(task, serving_scale_to_zero=False)
+
+    result = deploy_to_workspace(prod, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    assert result.details["served_entity"] == "rag_chain-4"
+    assert champion(client) == "4"
+
+
+def test_an_update_in_progress_that_outlasts_the_timeout_changes_nothing(
+    replay, workspace_client, task
+):
+    replay("serving_endpoint_update_in_progress")
+    client = registry_with(4)
+    quick = with_values(task, serving_ready_timeout_seconds=1e-9)
+
+    with pytest.raises(DeploymentTimeoutError, match="still being updated") as timed_out:
+        deploy_to_workspace(quick, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    assert "nothing was changed" in str(timed_out.value)
+    assert champion(client) is None
+
+
+def test_an_endpoint_whose_creation_failed_gets_the_version_at_full_traffic(
+    replay, workspace_client, task
+):
+    # No active config, only the failed pending one: nothing to stage beside or roll back to.
+    # With no rate limit asked for, the AI Gateway gets the inference table alone.
+    replay("serving_endpoint_creation_failed")
+    client = registry_with(2)
+    no_limit = with_values(task, serving_rate_limit_per_minute=0)
+
+    result = deploy_to_workspace(no_limit, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    assert result.details == {
+        "created": False,
+        "served_entity": "rag_chain-2",
+        "pruned_entities": [],
+    }
+    assert result.smoke.passed
+    assert result.warnings == ()
+    assert champion(client) == "2"
 
 
 def test_a_failed_smoke_test_restores_the_previous_configuration_and_fails(
@@ -136,6 +219,17 @@ def test_a_failed_smoke_test_restores_the_previous_configuration_and_fails(
     assert "permission denied" in message
     assert "rolled back to its previous configuration (versions 3, 2, 1)" in message
     assert champion(client) is None
+
+
+def test_entities_are_sent_back_sized_one_way():
+    # The recorded GET of the failed smoke test returns both styles; its staging and rollback
+    # requests carry the workload size only. An entity sized by concurrency keeps it.
+    read = {"name": "rag_chain-3", "entity_name": MODEL, "entity_version": "3"}
+    concurrency = {"min_provisioned_concurrency": 0, "max_provisioned_concurrency": 4}
+    both = as_input(ServedEntityOutput.from_dict({**read, "workload_size": "Small", **concurrency}))
+    assert both.as_dict() == {**read, "workload_size": "Small"}
+    alone = as_input(ServedEntityOutput.from_dict({**read, **concurrency, "creator": "sp"}))
+    assert alone.as_dict() == {**read, **concurrency}
 
 
 def test_a_failed_build_leaves_the_previous_configuration_serving(replay, workspace_client, task):
@@ -158,7 +252,7 @@ def test_an_update_that_outlasts_the_timeout_fails_with_no_traffic_on_the_new_ve
     replay("serving_endpoint_update_times_out")
     client = registry_with(4)
     # Any poll outlasts a nanosecond: the first IN_PROGRESS answer ends the wait.
-    quick = DeploymentParameters(**{**task.__dict__, "serving_ready_timeout_seconds": 1e-9})
+    quick = with_values(task, serving_ready_timeout_seconds=1e-9)
 
     with pytest.raises(DeploymentTimeoutError) as timed_out:
         deploy_to_workspace(quick, workspace_client, client, "rag-chatbot", poll_seconds=0)

@@ -38,7 +38,6 @@ def chat_model(
     from langchain_openai import ChatOpenAI
 
     kind = settings.chat_model["kind"]
-    common = {"temperature": settings.temperature, "max_tokens": settings.max_tokens}
     if kind == OFFLINE_CHAT:
         return None
     if kind == DATABRICKS_CHAT:
@@ -51,7 +50,14 @@ def chat_model(
             # Required by the client library; the Authorization header comes from DatabricksAuth.
             api_key="databricks-sdk-credentials",
             http_client=httpx.Client(auth=DatabricksAuth(client.config), transport=transport),
-            **common,
+            temperature=settings.temperature,
+            # Databricks chat endpoints document `max_tokens` (Foundation Model REST API
+            # reference, "Chat request": https://docs.databricks.com/aws/en/machine-learning/
+            # foundation-model-apis/api-reference). ChatOpenAI(max_tokens=...) sends
+            # `max_completion_tokens` instead, and renames `max_tokens` given in model_kwargs
+            # too (langchain_openai/chat_models/base.py, ChatOpenAI._default_params and
+            # _get_request_payload); extra_body goes into the request body as it is.
+            extra_body={"max_tokens": settings.max_tokens},
         )
     options = settings.chat_model.get(OPENAI_COMPATIBLE) or {}
     if not options.get("base_url") or not options.get("model"):
@@ -64,7 +70,11 @@ def chat_model(
         base_url=options["base_url"],
         api_key=openai_api_key(options, client),
         http_client=httpx.Client(transport=transport) if transport else None,
-        **common,
+        temperature=settings.temperature,
+        # Sent as `max_completion_tokens`: the OpenAI chat API deprecated `max_tokens`, which its
+        # o-series and newer models refuse (https://platform.openai.com/docs/api-reference/chat/
+        # create). A server that knows only `max_tokens` needs extra_body as above.
+        max_tokens=settings.max_tokens,
     )
 
 

@@ -184,14 +184,23 @@ def build_chain(
     )
 
 
-def answer_messages(chain: Runnable, messages: Any, settings: ChainSettings) -> dict:
-    """Validate a message list, run the chain, return answer, sources and the retrieval query."""
+def chain_input(messages: Any, settings: ChainSettings) -> dict:
+    """Validate a message list; the chain's input: the question and the history that fits."""
     checked = validate_messages(messages, settings.request)
     history = recent_history(checked, settings.history_max_tokens)
-    result = chain.invoke({"question": checked[-1]["content"].strip(), "history": history})
+    return {"question": checked[-1]["content"].strip(), "history": history}
+
+
+def chain_answer(result: dict, settings: ChainSettings) -> dict:
+    """The chain's output as callers get it: answer, sources and the retrieval query."""
     return {
         "answer": result["answer"],
         "query": result["query"],
         "sources": [s.to_dict() for s in to_sources(result["documents"], settings)],
         "offline": result["offline"],
     }
+
+
+def answer_messages(chain: Runnable, messages: Any, settings: ChainSettings) -> dict:
+    """Validate a message list, run the chain, return answer, sources and the retrieval query."""
+    return chain_answer(chain.invoke(chain_input(messages, settings)), settings)

@@ -3,24 +3,30 @@
 1. the version under the promote alias must carry `evaluation_status=passed` (set by task 3);
 2. a missing endpoint is created with the version at 100% of traffic; an existing one first gets
    the version staged beside the current entities at 0% of traffic, so nobody is answered by it
-   before it passed the smoke test, and a timeout never leaves it half-routed;
+   before it passed the smoke test, and a timeout never leaves it half-routed. An update already
+   in progress is waited out first; an endpoint whose creation failed (no active config) gets
+   the version alone at 100%, as a new one would;
 3. wait (bounded) until the update is done, then ask every question of the minimal evaluation
    set through the served entity; any failure restores the previous served entities and traffic
    and fails the task;
-4. switch all traffic to the version, keeping the newest few previous entities at 0% (fast manual
-   rollback) and pruning the rest; then alias it champion and grant the read group CAN_QUERY.
-(`databricks-agents` is not used: see docs/deployment.md.)
+4. switch all traffic to the version, keeping the previous serving entity at 0% and scaled to
+   zero (a manual rollback is a traffic change) and pruning the rest; then alias it champion and
+   grant the read group CAN_QUERY.
+The AI Gateway gets the inference table; usage tracking and a rate limit only on request and never
+at the cost of the deployment (`gateway`). (`databricks-agents` is not used: docs/deployment.md.)
 """
 
-import dataclasses
 import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from ..names import CHAMPION_ALIAS, served_entity_name, unity_catalog_name
 from ..parameters import DeploymentParameters
 from ..responses import EXAMPLE_QUESTION, request_for
+from .entities import PreviousConfig, kept_and_pruned
+from .gateway import configure_gateway, inference_table
 from .release import (
     DeploymentError,
     DeploymentResult,
@@ -28,36 +34,6 @@ from .release import (
     approved_version,
 )
 from .smoke_test import SmokeReport, run_smoke_test, smoke_questions
-
-# Previous versions kept at 0% of traffic after a switch: a rollback by hand is a traffic change,
-# not a rebuild. An endpoint holds at most 15 served entities; older ones are pruned.
-KEEP_PREVIOUS_ENTITIES = 2
-
-
-def _as_input(entity):
-    """A served entity as read from the endpoint, in the shape update_config takes back."""
-    from databricks.sdk.service.serving import ServedEntityInput
-
-    accepted = {field.name for field in dataclasses.fields(ServedEntityInput)}
-    return ServedEntityInput.from_dict(
-        {key: value for key, value in entity.as_dict().items() if key in accepted}
-    )
-
-
-def _version_number(entity) -> int:
-    return int(entity.entity_version) if (entity.entity_version or "").isdigit() else -1
-
-
-@dataclass(frozen=True)
-class PreviousConfig:
-    """What the endpoint served before this deployment: what a rollback restores."""
-
-    entities: list
-    routes: list
-
-    @property
-    def versions(self) -> list[str]:
-        return [str(entity.entity_version) for entity in self.entities]
 
 
 @dataclass(frozen=True)
@@ -68,6 +44,7 @@ class EndpointDeployment:
     created: bool
     smoke: SmokeReport
     pruned: tuple[str, ...]
+    warnings: tuple[str, ...]
 
 
 class EndpointDeployer:
@@ -82,6 +59,7 @@ class EndpointDeployer:
         self.project = project
         self.name = task.serving_endpoint_name
         self.poll_seconds = poll_seconds
+        self.warnings: list[str] = []
 
     # --- what the endpoint should look like -------------------------------------------------
     def entity(self, version: str):
@@ -95,38 +73,6 @@ class EndpointDeployer:
             scale_to_zero_enabled=self.task.serving_scale_to_zero,
             environment_vars=self.task.serving_environment_vars or None,
         )
-
-    def ai_gateway_settings(self) -> dict:
-        """Keyword arguments of put_ai_gateway (and fields of AiGatewayConfig at creation)."""
-        from databricks.sdk.service.serving import (
-            AiGatewayInferenceTableConfig,
-            AiGatewayRateLimit,
-            AiGatewayRateLimitKey,
-            AiGatewayRateLimitRenewalPeriod,
-            AiGatewayUsageTrackingConfig,
-        )
-
-        limit = self.task.serving_rate_limit_per_minute
-        return {
-            # Requests and responses land in <catalog>.<schema>.<model_name>_payload.
-            "inference_table_config": AiGatewayInferenceTableConfig(
-                enabled=True,
-                catalog_name=self.task.catalog,
-                schema_name=self.task.schema,
-                table_name_prefix=self.task.model_name,
-            ),
-            "usage_tracking_config": AiGatewayUsageTrackingConfig(enabled=True),
-            # Per user, so one runaway client cannot starve everyone else.
-            "rate_limits": [
-                AiGatewayRateLimit(
-                    calls=limit,
-                    key=AiGatewayRateLimitKey.USER,
-                    renewal_period=AiGatewayRateLimitRenewalPeriod.MINUTE,
-                )
-            ]
-            if limit
-            else [],
-        }
 
     def tags(self, version: str) -> list:
         from databricks.sdk.service.serving import EndpointTag
@@ -147,6 +93,34 @@ class EndpointDeployer:
             return self.client.serving_endpoints.get(self.name)
         except NotFound:
             return None
+
+    def settled(self, endpoint):
+        """The endpoint once an update already in progress (another run's, a person's) is over.
+
+        `wait_get_serving_endpoint_not_updating` polls `get` until `config_update` is
+        NOT_UPDATING, raises `OperationFailed` if it ends UPDATE_FAILED or UPDATE_CANCELED and
+        the builtin `TimeoutError` after `timeout` (databricks-sdk 0.156, service/serving.py).
+        """
+        from databricks.sdk.errors import OperationFailed
+        from databricks.sdk.service.serving import EndpointStateConfigUpdate
+
+        state = endpoint.state if endpoint else None
+        if not state or state.config_update != EndpointStateConfigUpdate.IN_PROGRESS:
+            return endpoint
+        timeout = self.task.serving_ready_timeout_seconds
+        try:
+            return self.client.serving_endpoints.wait_get_serving_endpoint_not_updating(
+                self.name, timeout=timedelta(seconds=timeout)
+            )
+        except OperationFailed:
+            # A failed update leaves the active config (if any) serving: start from it.
+            return self.describe()
+        except TimeoutError:
+            raise DeploymentTimeoutError(
+                f"endpoint {self.name} was still being updated after {timeout:.0f}s by an "
+                "earlier deployment or a person; nothing was changed. Wait for that update (the "
+                "Serving UI shows it) or raise the job parameter serving_ready_timeout_seconds"
+            ) from None
 
     def wait_until_ready(self, entity_name: str | None, what: str):
         """Poll until the config update is done and the endpoint is ready.
@@ -235,6 +209,16 @@ class EndpointDeployer:
             f"(versions {', '.join(previous.versions)})"
         )
 
+    def _configure_gateway(self, inference_table_in_place: bool) -> None:
+        warning = configure_gateway(self.client, self.name, self.task, inference_table_in_place)
+        if warning:
+            self.warnings.append(warning)
+
+    def _gateway_and_tags(self, version: str) -> None:
+        """Before any serving change: if they are refused, nothing about serving changed."""
+        self._configure_gateway(inference_table_in_place=False)
+        self.client.serving_endpoints.patch(self.name, add_tags=self.tags(version))
+
     def deploy(self, version: str, questions: list[str]) -> EndpointDeployment:
         from databricks.sdk.service.serving import (
             AiGatewayConfig,
@@ -244,7 +228,7 @@ class EndpointDeployer:
         )
 
         entity = self.entity(version)
-        existing = self.describe()
+        existing = self.settled(self.describe())
         if existing is None:
             route = Route(served_entity_name=entity.name, traffic_percentage=100)
             self.client.serving_endpoints.create(
@@ -254,34 +238,23 @@ class EndpointDeployer:
                     served_entities=[entity],
                     traffic_config=TrafficConfig(routes=[route]),
                 ),
-                ai_gateway=AiGatewayConfig(**self.ai_gateway_settings()),
+                # Only what an agent endpoint accepts: the extras are asked for once it is ready.
+                ai_gateway=AiGatewayConfig(inference_table_config=inference_table(self.task)),
                 tags=self.tags(version),
             )
-            self.wait_until_ready(entity.name, "creation")
-            smoke = run_smoke_test(self.query(None), questions)
-            if not smoke.passed:
-                raise DeploymentError(
-                    f"version {version} failed its smoke test on the new endpoint {self.name}: "
-                    f"{'; '.join(smoke.failures())}. There is no previous configuration to "
-                    "return to: the version is not aliased champion and no group may query it"
-                )
-            return EndpointDeployment(self.name, entity.name, version, True, smoke, ())
+            return self._first_config(entity, version, questions, created=True)
+        if existing.config is None:
+            # A creation that failed leaves a pending config only (UPDATE_FAILED): nothing serves
+            # and nothing can be rolled back to, so the version gets all the traffic, as on a
+            # new endpoint. An update, not a delete and re-create, keeps the endpoint's id and
+            # permissions; update_config waits only for an update in progress to "complete or
+            # fail" (its docstring), which settled() did.
+            self._gateway_and_tags(version)
+            self._update([entity], [Route(served_entity_name=entity.name, traffic_percentage=100)])
+            return self._first_config(entity, version, questions, created=False)
 
-        old_routes = existing.config.traffic_config.routes if existing.config.traffic_config else []
-        previous = PreviousConfig(
-            [_as_input(e) for e in existing.config.served_entities or []],
-            # Routes as update_config takes them: by served entity name, never the legacy field.
-            [
-                Route(
-                    served_entity_name=r.served_entity_name or r.served_model_name,
-                    traffic_percentage=r.traffic_percentage,
-                )
-                for r in old_routes or []
-            ],
-        )
-        # The AI Gateway and tags first: if they are refused, nothing about serving changed.
-        self.client.serving_endpoints.put_ai_gateway(self.name, **self.ai_gateway_settings())
-        self.client.serving_endpoints.patch(self.name, add_tags=self.tags(version))
+        previous = PreviousConfig.of(existing.config)
+        self._gateway_and_tags(version)
         others = [e for e in previous.entities if e.name != entity.name]
         staged_routes = [r for r in previous.routes if r.served_entity_name != entity.name]
         self._update(
@@ -309,8 +282,7 @@ class EndpointDeployer:
                 f"version {version} failed its smoke test: {'; '.join(smoke.failures())}",
             )
 
-        ranked = sorted(others, key=_version_number, reverse=True)
-        kept, pruned = ranked[:KEEP_PREVIOUS_ENTITIES], ranked[KEEP_PREVIOUS_ENTITIES:]
+        kept, pruned = kept_and_pruned(previous, others)
         self._update(
             [entity, *kept],
             [Route(served_entity_name=entity.name, traffic_percentage=100)]
@@ -332,6 +304,26 @@ class EndpointDeployer:
             False,
             smoke,
             tuple(e.name for e in pruned),
+            tuple(self.warnings),
+        )
+
+    def _first_config(
+        self, entity, version: str, questions: list[str], created: bool
+    ) -> EndpointDeployment:
+        """Wait for the endpoint's first served config, then smoke test it through the endpoint."""
+        self.wait_until_ready(entity.name, "creation" if created else "first configuration")
+        if created:
+            self._configure_gateway(inference_table_in_place=True)
+        smoke = run_smoke_test(self.query(None), questions)
+        if not smoke.passed:
+            raise DeploymentError(
+                f"version {version} failed its smoke test on the endpoint {self.name}, which "
+                f"served no other version: {'; '.join(smoke.failures())}. There is no previous "
+                "configuration to return to: the version is not aliased champion and no group "
+                "may query it"
+            )
+        return EndpointDeployment(
+            self.name, entity.name, version, created, smoke, (), tuple(self.warnings)
         )
 
     def grant_query(self, group: str) -> None:
@@ -388,4 +380,5 @@ def deploy_to_workspace(
             "served_entity": deployment.entity_name,
             "pruned_entities": list(deployment.pruned),
         },
+        deployment.warnings,
     )

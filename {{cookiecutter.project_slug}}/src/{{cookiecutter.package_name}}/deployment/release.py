@@ -47,6 +47,8 @@ class DeploymentResult:
     curl: str
     smoke: SmokeReport
     details: dict
+    # What went wrong without failing the deployment (an AI Gateway feature refused, ...).
+    warnings: tuple[str, ...] = ()
 
     def summary(self) -> str:
         lines = [
@@ -57,4 +59,5 @@ class DeploymentResult:
             "try it:",
             f"  {self.curl}",
         ]
+        lines += [f"warning: {warning}" for warning in self.warnings]
         return "\n".join(lines)
