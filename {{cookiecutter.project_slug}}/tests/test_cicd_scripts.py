@@ -1,5 +1,10 @@
 """The CI/CD scripts under .github/scripts/ on recorded GitHub API payloads and Databricks CLI
-output (tests/recordings/github/)."""
+output (tests/recordings/github/).
+
+bundle_summary_test.json is `databricks bundle summary -o json` of the test target after a
+deploy, written in the shape of the CLI's own acceptance output (databricks/cli v1.13.0,
+acceptance/bundle/resources/volumes/change-schema-name/output.txt: volumes carry `id`, `url` and
+the computed `volume_path`), not captured from a workspace."""
 
 import importlib.util
 import json
@@ -22,6 +27,7 @@ def load_script(name: str):
 
 decision_script = load_script("evaluation_decision")
 summary_script = load_script("job_summary")
+upload_script = load_script("upload_sources")
 
 
 def recorded(name: str):
@@ -193,3 +199,54 @@ def test_both_run_url_forms_are_read():
     assert summary_script.run_id_from_log((RECORDINGS / "bundle_run.log").read_text()) == (
         734512345678901
     )
+
+
+SAMPLE_PDFS = Path(__file__).parent.parent / "data" / "sample_pdfs"
+
+
+def recorded_bundle(calls: list):
+    """A stand-in for the Databricks CLI: the recorded bundle summary, and copies that succeed."""
+
+    def cli(arguments):
+        calls.append(arguments)
+        if arguments[:2] == ["bundle", "summary"]:
+            return (RECORDINGS / "bundle_summary_test.json").read_text()
+        assert arguments[:3] == ["fs", "cp", "--overwrite"]
+        return ""
+
+    return cli
+
+
+def test_the_pdfs_go_to_the_volume_path_the_bundle_resolved(capsys):
+    calls = []
+    argv = ["--target", "test", "--volume", "source_pdfs", "--folder", str(SAMPLE_PDFS)]
+    assert upload_script.main(argv, cli=recorded_bundle(calls)) == 0
+    pdfs = sorted(SAMPLE_PDFS.glob("*.pdf"))
+    assert len(pdfs) == 5
+    assert calls[0] == ["bundle", "summary", "--target", "test", "--output", "json"]
+    # The test target's schema carries the `test_` prefix of its presets; the volume does not.
+    assert calls[1:] == [
+        [
+            "fs",
+            "cp",
+            "--overwrite",
+            str(pdf),
+            f"dbfs:/Volumes/test/test_rag_chatbot/source_pdfs/{pdf.name}",
+        ]
+        for pdf in pdfs
+    ]
+    assert "uploaded 5 PDFs" in capsys.readouterr().out
+
+
+def test_an_upload_without_pdfs_or_without_the_volume_fails_with_the_reason(tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("not a PDF")
+    calls = []
+    argv = ["--target", "test", "--volume", "source_pdfs", "--folder", str(tmp_path)]
+    assert upload_script.main(argv, cli=recorded_bundle(calls)) == 1
+    assert calls == []
+    assert f"::error::no *.pdf file in {tmp_path}" in capsys.readouterr().out
+
+    argv = ["--target", "test", "--volume", "documents", "--folder", str(SAMPLE_PDFS)]
+    assert upload_script.main(argv, cli=recorded_bundle(calls)) == 1
+    assert len(calls) == 1  # the summary, then no copy
+    assert "no volume resource 'documents' (volumes: source_pdfs)" in capsys.readouterr().out

@@ -1,5 +1,7 @@
+import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 
 import mlflow
@@ -20,7 +22,7 @@ from {{ cookiecutter.package_name }}.evaluation.scores import (
     groundedness,
     row_scores,
 )
-from {{ cookiecutter.package_name }}.evaluation.task import evaluate, predictor
+from {{ cookiecutter.package_name }}.evaluation.task import evaluate, evaluate_version, predictor
 from {{ cookiecutter.package_name }}.parameters import (
     ChainParameters,
     EvaluationParameters,
@@ -28,6 +30,7 @@ from {{ cookiecutter.package_name }}.parameters import (
 
 from tests.conftest import PROJECT_ROOT
 
+ECHO_AGENT = Path(__file__).with_name("echo_agent.py")
 EXPECTATIONS = {
     "expected_response": "The per diem is $95 per day for international trips.",
     "expected_retrieved_context": [{"doc_uri": "travel_expense_policy.pdf#page=2"}],
@@ -213,11 +216,10 @@ def test_regression_against_the_serving_version_blocks_promotion(
 
 def test_latency_is_timed_after_an_untimed_warm_up_call():
     # The echo agent's first answer takes 2 s longer, as a chain's loads its index.
-    echo_agent = Path(__file__).with_name("echo_agent.py")
     with mlflow.start_run(experiment_id="0"):
         info = mlflow.pyfunc.log_model(
             name="agent",
-            python_model=str(echo_agent),
+            python_model=str(ECHO_AGENT),
             model_config={"silent": False, "first_call_seconds": 2.0},
         )
     predict, record = predictor(info.model_uri, "Is anyone there?")
@@ -225,6 +227,69 @@ def test_latency_is_timed_after_an_untimed_warm_up_call():
     assert outputs["answer"] == "You asked: How many days of leave?"
     assert outputs["latency_ms"] < 2000
     assert [entry["question"] for entry in record] == ["How many days of leave?"]
+
+
+def test_each_version_is_evaluated_with_the_code_it_was_logged_with(tmp_path, monkeypatch):
+    """The job has imported its own package before it loads the version serving, which was
+    logged with older code: the baseline must be that older code's answers, not the job's."""
+    name = "echo_versions"
+    versions, packages = {}, {}
+    for label in ("older", "newer"):
+        package = tmp_path / label / "echo_answer"
+        package.mkdir(parents=True)
+        (package / "__init__.py").write_text(f'ANSWER_PREFIX = "the {label} code answers"\n')
+        # Logging runs the model file, which imports the module: as task 2, from its own code.
+        with monkeypatch.context() as patch, mlflow.start_run(experiment_id="0"):
+            patch.syspath_prepend(str(package.parent))
+            info = mlflow.pyfunc.log_model(
+                name="agent",
+                python_model=str(ECHO_AGENT),
+                model_config={"answer_module": "echo_answer"},
+                code_paths=[str(package)],
+                registered_model_name=name,
+            )
+            del sys.modules["echo_answer"]
+        versions[label], packages[label] = str(info.registered_model_version), package
+    # This process runs the newer code, as a job runs its own wheel.
+    spec = importlib.util.spec_from_file_location("echo_answer", packages["newer"] / "__init__.py")
+    own = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(own)
+    monkeypatch.setitem(sys.modules, "echo_answer", own)
+    path = list(sys.path)
+
+    data = [{"inputs": {"question": "Who answers?"}, "expectations": {"expected_response": "x"}}]
+    settings = EvaluationSettings(retrieval_k=5, gates={}, judges=(), parallel_requests=1)
+    mlflow.set_experiment(experiment_id="0")  # not one an earlier test left active
+    serving = evaluate_version(name, "champion", versions["older"], data, settings)
+    candidate = evaluate_version(name, "challenger", versions["newer"], data, settings)
+
+    assert serving.rows[0]["answer"] == "the older code answers: Who answers?"
+    assert candidate.rows[0]["answer"] == "the newer code answers: Who answers?"
+    assert sys.modules["echo_answer"] is own
+    assert sys.path == path
+
+
+def test_a_row_without_expectations_is_answered_and_scored_on_what_it_has():
+    # The evaluation set allows a row with a question only (evaluation/data.py).
+    with mlflow.start_run(experiment_id="0"):
+        info = mlflow.pyfunc.log_model(
+            name="agent",
+            python_model=str(ECHO_AGENT),
+            model_config={"silent": False},
+            registered_model_name="echo_open",
+        )
+    mlflow.set_experiment(experiment_id="0")
+    settings = EvaluationSettings(retrieval_k=5, gates={}, judges=(), parallel_requests=1)
+    data = [{"inputs": {"question": "Anything to add?"}}]
+    version = str(info.registered_model_version)
+    evaluation = evaluate_version("echo_open", "candidate", version, data, settings)
+    row = evaluation.rows[0]
+    assert row["answer"] == "You asked: Anything to add?"
+    assert row["expected_response"] is None
+    assert row["scores"]["answer_token_f1"] is None
+    assert row["scores"]["retrieval_hit"] is None
+    assert "answer_token_f1" not in evaluation.metrics
+    assert evaluation.metrics["answer_length_mean"] == 5
 
 
 def test_missing_candidate_and_bad_dataset_are_clear_errors(job_parameters, tmp_path):

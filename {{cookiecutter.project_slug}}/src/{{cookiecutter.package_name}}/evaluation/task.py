@@ -2,9 +2,10 @@
 
 `mlflow.genai.evaluate` runs the candidate over the evaluation set with the code scorers of
 `evaluation.scores` (always) and Databricks' built-in judges (workspace targets). The version
-currently serving (alias champion) is evaluated on the same data. Each metric must clear its
-threshold and must not regress beyond its tolerance; only then does the candidate get the promote
-alias and the tag evaluation_status=passed, which task 4 requires before it serves a version.
+currently serving (alias champion) is evaluated on the same data. Each version runs with the code
+it was logged with (`evaluation.model_code`). Each metric must clear its threshold and must not
+regress beyond its tolerance; only then does the candidate get the promote alias and the tag
+evaluation_status=passed, which task 4 requires before it serves a version.
 """
 
 import os
@@ -18,8 +19,11 @@ from ..backend.targets import Backend, backend_for
 from ..names import CHAMPION_ALIAS, EVALUATION_STATUS_TAG, FAILED, PASSED
 from ..parameters import EvaluationParameters
 from ..responses import request_for, response_text
+from . import scores
 from .data import load_evaluation_set
-from .gates import JUDGES, EvaluationConfigError, EvaluationSettings, check_gates
+from .gates import EvaluationConfigError, EvaluationSettings, check_gates
+from .judges import build_judges, check_judges_can_run, raise_judge_errors
+from .model_code import own_code
 from .report import (
     EvaluationGateError,
     EvaluationReport,
@@ -30,10 +34,7 @@ from .scores import aggregate, row_scores
 
 
 def _scorers(k: int, judges: tuple[str, ...]) -> list:
-    from mlflow.genai import scorers as builtin
     from mlflow.genai.scorers import scorer
-
-    from . import scores
 
     @scorer
     def retrieval_hit(outputs, expectations):
@@ -72,11 +73,12 @@ def _scorers(k: int, judges: tuple[str, ...]) -> list:
         latency_ms,
         answer_length,
     ]
-    return code + [getattr(builtin, JUDGES[name])() for name in judges]
+    return code + build_judges(judges)
 
 
 def predictor(model_uri: str, warm_up_question: str) -> tuple[Callable[[str], dict], list[dict]]:
-    """A predict function for mlflow.genai.evaluate over a registered version, and its record.
+    """A predict function for mlflow.genai.evaluate over a model (URI or local folder), and its
+    record.
 
     The model answers `warm_up_question` once, untimed and unrecorded: a chain's first call
     loads its index, embedder and lazy imports (about 300 ms locally against 20 to 70 ms after),
@@ -101,49 +103,55 @@ def predictor(model_uri: str, warm_up_question: str) -> tuple[Callable[[str], di
     return predict, record
 
 
+def per_row_results(data: list[dict], record: list[dict], k: int) -> list[dict]:
+    """Each question's answer, retrieved passages and code scores, in the set's order."""
+    by_question = {entry["question"]: entry["outputs"] for entry in record}
+    rows = []
+    for row in data:
+        question = row["inputs"]["question"]
+        expectations = row.get("expectations", {})
+        outputs = by_question[question]
+        rows.append(
+            {
+                "question": question,
+                "answer": outputs["answer"],
+                "expected_response": expectations.get("expected_response"),
+                "expected_retrieved_context": expectations.get("expected_retrieved_context"),
+                "retrieved": [
+                    {
+                        "document_path": s["document_path"],
+                        "page_number": s["page_number"],
+                        "score": s["score"],
+                        "text": s["text"],
+                    }
+                    for s in outputs["sources"]
+                ],
+                "scores": row_scores(outputs, expectations, k),
+            }
+        )
+    return rows
+
+
 def evaluate_version(
     name: str, alias: str, version: str, data: list[dict], settings: EvaluationSettings
 ) -> VersionEvaluation:
-    predict, record = predictor(f"models:/{name}/{version}", data[0]["inputs"]["question"])
-    with mlflow.start_run(run_name=f"evaluate {alias} v{version}") as run:
-        mlflow.set_tags({"model_name": name, "model_version": version, "model_alias": alias})
-        os.environ["MLFLOW_GENAI_EVAL_MAX_WORKERS"] = str(settings.parallel_requests)
-        result = mlflow.genai.evaluate(
-            data=data, predict_fn=predict, scorers=_scorers(settings.retrieval_k, settings.judges)
-        )
-        by_question = {entry["question"]: entry["outputs"] for entry in record}
-        rows = []
-        for row in data:
-            question = row["inputs"]["question"]
-            outputs = by_question[question]
-            rows.append(
-                {
-                    "question": question,
-                    "answer": outputs["answer"],
-                    "expected_response": row["expectations"].get("expected_response"),
-                    "expected_retrieved_context": row["expectations"].get(
-                        "expected_retrieved_context"
-                    ),
-                    "retrieved": [
-                        {
-                            "document_path": s["document_path"],
-                            "page_number": s["page_number"],
-                            "score": s["score"],
-                            "text": s["text"],
-                        }
-                        for s in outputs["sources"]
-                    ],
-                    "scores": row_scores(outputs, row["expectations"], settings.retrieval_k),
-                }
-            )
-        metrics = aggregate([row["scores"] for row in rows])
-        for judge in settings.judges:
-            # Judges report yes/no per row; MLflow aggregates them as "<name>/mean".
-            value = result.metrics.get(f"{judge}/mean")
-            if value is not None:
-                metrics[judge] = float(value)
-        mlflow.log_metrics({f"gate/{key}": value for key, value in metrics.items()})
-        mlflow.log_dict({"rows": rows}, "evaluation/per_row_results.json")
+    # Built before the version's code is swapped in: inside own_code, this module's code must
+    # not import anything of the package for the first time.
+    scorers = _scorers(settings.retrieval_k, settings.judges)
+    with own_code(f"models:/{name}/{version}") as model_folder:
+        predict, record = predictor(model_folder, data[0]["inputs"]["question"])
+        with mlflow.start_run(run_name=f"evaluate {alias} v{version}") as run:
+            mlflow.set_tags({"model_name": name, "model_version": version, "model_alias": alias})
+            os.environ["MLFLOW_GENAI_EVAL_MAX_WORKERS"] = str(settings.parallel_requests)
+            result = mlflow.genai.evaluate(data=data, predict_fn=predict, scorers=scorers)
+            raise_judge_errors(result, settings.judges)
+            rows = per_row_results(data, record, settings.retrieval_k)
+            metrics = aggregate([row["scores"] for row in rows])
+            for judge in settings.judges:
+                # Judges report yes/no per row; MLflow aggregates them as "<name>/mean".
+                metrics[judge] = float(result.metrics[f"{judge}/mean"])
+            mlflow.log_metrics({f"gate/{key}": value for key, value in metrics.items()})
+            mlflow.log_dict({"rows": rows}, "evaluation/per_row_results.json")
     return VersionEvaluation(alias, version, run.info.run_id, metrics, rows)
 
 
@@ -156,12 +164,15 @@ def evaluate(
     """Evaluate, gate and (if every gate passes and promote_alias is set) promote.
 
     The outputs are written before the verdict is acted on, so a failed gate still leaves its
-    table, per-row results and metrics behind. Raises EvaluationGateError on a failed gate.
+    table, per-row results and metrics behind. Raises EvaluationGateError on a failed gate, and
+    JudgeError, before any verdict, when a judge cannot run or fails on a row.
     """
     backend = backend or backend_for(task.target)
     data = load_evaluation_set(task.eval_dataset)
     settings = EvaluationSettings.load(task.evaluation_config, with_judges=backend.judges)
     backend.configure_mlflow(task.experiment_name)
+    # After configure_mlflow: the judges' model follows the tracking URI.
+    check_judges_can_run(settings.judges)
     client = mlflow.MlflowClient()
     name = backend.registered_model_name(task.catalog, task.schema, task.model_name)
     candidate_version = _version_of(client, name, task.model_alias)
