@@ -30,7 +30,10 @@ _DEFAULT_SCHEMA_PATH = _REPO_ROOT / "schemas" / "databricks-bundle-v1.13.0.schem
 MODES = ("development", "production")
 PRINCIPAL_KEYS = ("user_name", "group_name", "service_principal_name")
 # Fields naming local files that the CLI uploads, resolved relative to the defining YAML file.
-PATH_FIELDS = ("notebook_path", "python_file", "whl")
+PATH_FIELDS = ("notebook_path", "python_file", "whl", "requirements")
+# Pip flags in environment dependencies whose argument the CLI uploads and rewrites like a path
+# (PipFlagsWithLocalPaths in bundle/libraries/local_path.go of databricks/cli).
+PIP_PATH_FLAGS = ("-r", "-e")
 ROOT_CONFIG = "databricks.yml"
 
 # Same name grammar as the schema's interpolation patterns; `re` lacks `\p{..}`.
@@ -406,17 +409,29 @@ def _resources(config: dict) -> Iterator[tuple[KeyPath, Any]]:
 def _missing_file_errors(resource: Any, key: KeyPath, source: Path, project_dir: Path) -> list[str]:
     errors = []
     for path, value in _walk(resource, key):
-        if not isinstance(value, str) or not _is_local_path(value):
-            continue
-        is_path_field = path[-1] in PATH_FIELDS
-        # Environment dependencies mix pip requirements with local wheels; only paths count.
-        is_dependency = len(path) >= 2 and path[-2] == "dependencies" and _looks_like_path(value)
-        if (is_path_field or is_dependency) and not (source.parent / value).exists():
+        local = _local_file(path, value)
+        if local is not None and not (source.parent / local).exists():
             errors.append(
-                f"{_format_path(path)}: file {value!r} does not exist "
+                f"{_format_path(path)}: file {local!r} does not exist "
                 f"(relative to {_display(source, project_dir)})"
             )
     return errors
+
+
+def _local_file(path: KeyPath, value: Any) -> str | None:
+    """The local file that the field at `path` names, or None."""
+    if not isinstance(value, str):
+        return None
+    if len(path) >= 2 and path[-2] == "dependencies":
+        # Environment dependencies mix pip requirements with local wheels and pip flags.
+        flag, _, argument = value.partition(" ")
+        if flag in PIP_PATH_FLAGS:
+            value = argument.strip()
+        elif not _looks_like_path(value):
+            return None
+    elif path[-1] not in PATH_FIELDS:
+        return None
+    return value if _is_local_path(value) else None
 
 
 def _is_local_path(value: str) -> bool:
@@ -428,7 +443,7 @@ def _is_local_path(value: str) -> bool:
 
 
 def _looks_like_path(dependency: str) -> bool:
-    # `pandas==2.2` and `-r requirements.txt` style entries are pip arguments, not files.
+    # `pandas==2.2` and `--index-url ...` style entries are pip arguments, not files.
     return not dependency.startswith("-") and (
         dependency.startswith(".") or "/" in dependency or dependency.endswith((".whl", ".jar"))
     )

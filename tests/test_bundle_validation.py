@@ -199,6 +199,40 @@ def test_local_dependencies_are_checked_but_globs_and_packages_are_not(tmp_path:
     ]
 
 
+def test_requirements_files_are_checked_in_dependencies_and_libraries(tmp_path: Path) -> None:
+    job = JOB.replace(
+        "          spark_python_task:",
+        "          libraries:\n"
+        "            - requirements: ../requirements/missing.txt\n"
+        "            - requirements: ../requirements/job.txt\n"
+        "          spark_python_task:",
+    ) + textwrap.indent(
+        textwrap.dedent(
+            """\
+            environments:
+              - environment_key: default
+                spec:
+                  environment_version: "5"
+                  dependencies:
+                    - -r ../requirements/job.txt
+                    - -r ../requirements/gone.txt
+                    - --index-url https://pypi.example.com/simple
+                    - -r /Workspace/Shared/requirements.txt
+            """
+        ),
+        "      ",
+    )
+    files = {"resources/job.yml": job, "requirements/job.txt": "pandas==2.2.3\n"}
+    project = write_bundle(tmp_path, valid_files(**files))
+
+    assert validate_project(project) == [
+        "resources.jobs.my_job.tasks[1].libraries[0].requirements: file "
+        "'../requirements/missing.txt' does not exist (relative to resources/job.yml)",
+        "resources.jobs.my_job.environments[0].spec.dependencies[1]: file "
+        "'../requirements/gone.txt' does not exist (relative to resources/job.yml)",
+    ]
+
+
 def test_unknown_dependency_task_is_reported(tmp_path: Path) -> None:
     job = JOB.replace(
         "depends_on:\n            - task_key: ingest",

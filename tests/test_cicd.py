@@ -3,6 +3,7 @@ consistent with the generated bundle, least privilege, and refreshable by replay
 
 import json
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -300,6 +301,56 @@ def test_workflows_name_only_what_the_bundle_has(case):
         assert "offline_evaluation" in [task["task_key"] for task in jobs[job]["tasks"]]
 
 
+def test_the_integration_test_uploads_the_sample_pdfs_before_the_job_runs(case):
+    """Task 1 of the test target reads its source volume, which nothing else fills."""
+    project, answers = case
+    bundle = load_bundle(project)
+    workflow = workflows(project)[f"{answers['project_slug']}-run-tests.yml"]
+    scripts = [
+        step.get("run", "").replace("\\\n", " ").strip()
+        for step in workflow["jobs"]["integration"]["steps"]
+    ]
+
+    def position(pattern: str) -> int:
+        found = [index for index, script in enumerate(scripts) if re.search(pattern, script)]
+        assert len(found) == 1, pattern
+        return found[0]
+
+    deploy = position(r"^databricks bundle deploy -t test$")
+    upload = position(r"upload_sources\.py")
+    run = position(r"^databricks bundle run -t test rag_job\b")
+    assert deploy < upload < run
+    command = shlex.split(scripts[upload])
+    assert command[:2] == ["python3", ".github/scripts/upload_sources.py"]
+    options = dict(zip(command[2::2], command[3::2], strict=True))
+    assert options["--target"] == "test"
+    # The volume resource whose files the job's task 1 reads, in the same target.
+    volume = bundle["resources"]["volumes"][options["--volume"]]
+    parameters = {
+        p["name"]: p["default"] for p in bundle["resources"]["jobs"]["rag_job"]["parameters"]
+    }
+    assert parameters["source_path"] == (
+        f"/Volumes/{volume['catalog_name']}/{volume['schema_name']}/"
+        f"${{resources.volumes.{options['--volume']}.name}}"
+    )
+    # The folder holds every PDF the minimal evaluation set expects to be retrieved.
+    uploaded = {path.name for path in (project / options["--folder"]).glob("*.pdf")}
+    rows = (project / "data" / "eval" / "minimal.jsonl").read_text().splitlines()
+    cited = {
+        entry["doc_uri"].partition("#")[0]
+        for row in map(json.loads, rows)
+        for entry in row["expectations"].get("expected_retrieved_context", [])
+    }
+    assert cited and cited <= uploaded
+    # Where the files land, as the docs say: the test target's name prefix renames the schema,
+    # not the volume.
+    test_target = bundle["targets"]["test"]
+    assert test_target["variables"]["catalog"] == answers["catalog_test"]
+    schema = test_target["presets"]["name_prefix"] + answers["schema_name"]
+    landing = f"/Volumes/{answers['catalog_test']}/{schema}/{answers['source_volume']}"
+    assert f"`{landing}`" in (project / "docs" / "ci-cd.md").read_text()
+
+
 def test_local_actions_scripts_and_path_filters_exist(case):
     project, answers = case
     for name, document in workflows(project).items():
@@ -332,7 +383,8 @@ def test_the_full_evaluation_job_reports_on_the_full_set(case):
     assert parameters["eval_dataset"] == "${workspace.file_path}/data/eval/full.jsonl"
     assert parameters["model_alias"] == "champion"
     assert parameters["promote_alias"] == ""
-    assert job["schedule"]["pause_status"] == "UNPAUSED"
+    # Unset, so development mode pauses it (the project's tests/test_bundle_checks.py).
+    assert "pause_status" not in job["schedule"]
     assert (project / "data" / "eval" / "full.jsonl").is_file()
     rag_parameters = {
         p["name"]: p["default"]
@@ -341,9 +393,15 @@ def test_the_full_evaluation_job_reports_on_the_full_set(case):
     for name in ("target", "catalog", "schema", "model_name", "experiment_name"):
         assert parameters[name] == rag_parameters[name], name
     if answers["compute"] == "serverless":
-        assert job["environments"][0]["spec"]["dependencies"] == ["../dist/*.whl"]
+        assert job["environments"][0]["spec"]["dependencies"] == [
+            "-r ../requirements/job.txt",
+            "../dist/*.whl",
+        ]
     else:
-        assert job["tasks"][0]["libraries"] == [{"whl": "../dist/*.whl"}]
+        assert job["tasks"][0]["libraries"] == [
+            {"requirements": "../requirements/job.txt"},
+            {"whl": "../dist/*.whl"},
+        ]
 
 
 def test_ci_tool_pins_match_the_templates(case):

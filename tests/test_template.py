@@ -160,8 +160,11 @@ def test_targets_modes_hosts_and_run_as(rendered):
     for name in ("staging", "prod"):
         schema = targets[name]["resources"]["schemas"]["project_schema"]
         assert schema["lifecycle"]["prevent_destroy"] is True
-    serving = [targets[t].get("variables", {}).get("serving_endpoint_name") for t in targets]
-    assert all(len(name) <= 63 for name in serving if name)
+    # Dev's names end with the user's domain_friendly_name; 32 characters are left for it.
+    user = "${workspace.current_user.domain_friendly_name}"
+    for key in ("serving_endpoint_name", "vector_search_endpoint"):
+        names = [targets[t].get("variables", {}).get(key) for t in targets]
+        assert all(len(name.replace(user, "u" * 32)) <= 63 for name in names if name), key
 
 
 def test_job_compute_matches_the_choice(rendered):
@@ -170,14 +173,18 @@ def test_job_compute_matches_the_choice(rendered):
     tasks = job["tasks"]
     assert tasks[0]["task_key"] == "pdf_chunks_embeddings"
     if answers["compute"] == "serverless":
-        assert job["environments"][0]["spec"]["dependencies"] == ["../dist/*.whl"]
+        assert job["environments"][0]["spec"]["dependencies"] == [
+            "-r ../requirements/job.txt",
+            "../dist/*.whl",
+        ]
         assert all(t["environment_key"] == "default" for t in tasks)
         assert "job_clusters" not in job
     else:
         cluster = job["job_clusters"][0]["new_cluster"]
         assert cluster["node_type_id"] == NODE_TYPES[answers["cloud"]]
         assert cluster["data_security_mode"] == "SINGLE_USER"
-        assert all(t["libraries"] == [{"whl": "../dist/*.whl"}] for t in tasks)
+        libraries = [{"requirements": "../requirements/job.txt"}, {"whl": "../dist/*.whl"}]
+        assert all(t["libraries"] == libraries for t in tasks)
         assert "environments" not in job
 
 

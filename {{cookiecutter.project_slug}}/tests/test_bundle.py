@@ -3,7 +3,12 @@ from pathlib import Path
 
 import pytest
 
-from {{ cookiecutter.package_name }}.local.bundle import BundleError, load_job
+from {{ cookiecutter.package_name }}.local.bundle import (
+    BundleError,
+    domain_friendly_name,
+    load_job,
+    short_name,
+)
 
 from tests.conftest import PROJECT_ROOT
 
@@ -20,7 +25,18 @@ def test_the_projects_job_resolves_for_the_local_target():
     assert parameters["schema"] == "{{ cookiecutter.schema_name }}"
     assert parameters["source_path"] == str(PROJECT_ROOT / "data" / "sample_pdfs")
     assert parameters["embedding_endpoint"] == "{{ cookiecutter.embedding_endpoint }}"
+    # The jobs name the bundle's own model and experiment; locally they resolve to the local
+    # registry's model and the experiment local.yml names.
+    assert parameters["model_name"] == "{{ cookiecutter.package_name }}_chain"
+    assert parameters["experiment_name"] == "{{ cookiecutter.project_slug }}"
+    assert parameters["vector_search_endpoint"] == "{{ cookiecutter.vector_search_endpoint }}"
     assert "${" not in "".join(parameters.values())
+
+
+def test_the_full_evaluation_uses_the_same_model_and_experiment_locally():
+    job = load_job(PROJECT_ROOT, "full_evaluation")
+    assert job.parameters["model_name"] == "{{ cookiecutter.package_name }}_chain"
+    assert job.parameters["experiment_name"] == "{{ cookiecutter.project_slug }}"
 
 
 def write_bundle(root: Path, job: str, local: str = "") -> Path:
@@ -103,6 +119,29 @@ def test_tasks_run_in_dependency_order_and_variables_nest(tmp_path):
 def test_bad_bundles_get_a_clear_error(tmp_path, job, local, message):
     with pytest.raises(BundleError, match=message):
         load_job(write_bundle(tmp_path, job, local))
+
+
+@pytest.mark.parametrize(
+    ("user", "short", "friendly"),
+    [
+        ("jane.doe@example.com", "jane_doe", "jane-doe"),
+        ("José.Núñez", "josé_núñez", "jose-nunez"),
+        ("__ops--bot__", "ops_bot", "ops-bot"),
+        ("Łukasz", "łukasz", "-ukasz"),
+    ],
+)
+def test_user_names_are_derived_as_the_cli_derives_them(user, short, friendly):
+    assert short_name(user) == short
+    assert domain_friendly_name(user) == friendly
+
+
+def test_the_current_users_names_resolve_locally(tmp_path, monkeypatch):
+    monkeypatch.setattr("getpass.getuser", lambda: "Jane.Doe")
+    job = JOB.replace(
+        "${var.catalog}.${var.schema}",
+        "${workspace.current_user.short_name}/${workspace.current_user.domain_friendly_name}",
+    )
+    assert load_job(write_bundle(tmp_path, job)).parameters == {"where": "jane_doe/jane-doe"}
 
 
 def test_a_folder_without_a_bundle_is_refused(tmp_path):

@@ -7,6 +7,7 @@ from variable defaults overridden by `local.yml` (the local target, which the CL
 import getpass
 import glob
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,26 @@ class BundleError(ProjectError, ValueError):
 
 def _show(path: str) -> str:
     return "$" + "{" + path + "}"
+
+
+def short_name(user: str) -> str:
+    """The CLI's `workspace.current_user.short_name`: the part before '@' in lower case, each run
+    of characters other than letters and digits one '_', none at either end (GetShortUserName in
+    libs/iamutil/user.go and NormalizeString in libs/textutil/textutil.go of databricks/cli)."""
+    local = user.partition("@")[0].lower()
+    kept = "".join(c if c.isalpha() or c.isdecimal() else "_" for c in local)
+    return re.sub("_+", "_", kept).strip("_")
+
+
+def domain_friendly_name(user: str) -> str:
+    """The CLI's `workspace.current_user.domain_friendly_name`: the short name without accents,
+    every character but ASCII letters and digits replaced by '-' (GetShortUserDomainFriendlyName
+    in libs/iamutil/user.go)."""
+    decomposed = unicodedata.normalize("NFD", short_name(user))
+    bare = unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    )
+    return re.sub("[^A-Za-z0-9]", "-", bare).lower()
 
 
 @dataclass(frozen=True)
@@ -96,7 +117,8 @@ class Resolver:
             "bundle.target": self.target,
             "bundle.name": self.config.get("bundle", {}).get("name", ""),
             "workspace.current_user.userName": user,
-            "workspace.current_user.short_name": user,
+            "workspace.current_user.short_name": short_name(user),
+            "workspace.current_user.domain_friendly_name": domain_friendly_name(user),
             "project_root": str(self.root),
             # Where `bundle deploy` puts the project's files; locally they are the checkout.
             "workspace.file_path": str(self.root),
