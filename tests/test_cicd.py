@@ -420,7 +420,7 @@ def test_ci_tool_pins_match_the_templates(case):
 
 
 def test_the_generated_script_tests_pass(case):
-    """The label decision and the job summary, on the recorded payloads the project ships."""
+    """The label decision and the job summary, on the payloads in tests/exchanges/github/."""
     project, _ = case
     pytest_command = [sys.executable, "-m", "pytest", "--noconftest", "-p", "no:cacheprovider"]
     result = subprocess.run(
@@ -435,7 +435,7 @@ def test_the_generated_script_tests_pass(case):
 
 def cicd_files(project: Path) -> dict[str, bytes]:
     files = {}
-    for relative in (*CICD_PATHS, "tests/recordings/github"):
+    for relative in (*CICD_PATHS, "tests/exchanges/github"):
         path = project / relative
         candidates = sorted(path.rglob("*")) if path.is_dir() else [path]
         files.update(

@@ -14,7 +14,9 @@ from {{ cookiecutter.package_name }}.local.workspace import LOCAL_HOME_VARIABLE
 # never reach the network (and a replayed SDK session would see the request).
 os.environ["MLFLOW_DISABLE_TELEMETRY"] = "true"
 
-RECORDINGS = Path(__file__).parent / "recordings"
+EXCHANGES = Path(__file__).parent / "exchanges"
+# What the replay fixture reads of an exchange; `_source` says where its shape comes from.
+EXCHANGE_KEYS = frozenset({"_source", "method", "path", "status", "body", "request"})
 PROJECT_ROOT = Path(__file__).parent.parent
 WORKSPACE_HOST = "https://workspace.test.databricks.com"
 
@@ -53,12 +55,24 @@ def spark(tmp_path_factory):
     session.stop()
 
 
+def checked_exchange(exchange: dict) -> dict:
+    """The exchange if the replay fixture reads all of it: a misspelt key (`requests` for
+    `request`) would otherwise drop its assertion without a word."""
+    unknown = sorted(set(exchange) - EXCHANGE_KEYS)
+    if unknown:
+        raise ValueError(
+            f"exchange {exchange.get('path')}: keys the replay does not read: {unknown}"
+        )
+    return exchange
+
+
 @pytest.fixture
 def replay():
-    """Replay recorded REST exchanges in order; every recorded call must happen, none other.
+    """Replay REST exchanges of tests/exchanges/ in order; every one must happen, none other.
 
-    A recording is a JSON list of {method, path, status, body?, request?}: `request` (if given)
-    must equal the JSON the SDK sends.
+    An exchange file is a JSON list of {_source, method, path, status?, body?, request?}:
+    `request` (if given) must equal the JSON the SDK sends; `_source` names the reference the
+    shapes were written from (see tests/exchanges/README.md) and is not replayed.
     """
     with responses.RequestsMock(
         registry=OrderedRegistry, assert_all_requests_are_fired=True
@@ -67,10 +81,10 @@ def replay():
         def load(*names: str, **substitutions: str) -> list[dict]:
             exchanges = []
             for name in names:
-                text = (RECORDINGS / f"{name}.json").read_text()
+                text = (EXCHANGES / f"{name}.json").read_text()
                 for key, value in substitutions.items():
                     text = text.replace("{" + key + "}", value)
-                exchanges += json.loads(text)
+                exchanges += [checked_exchange(exchange) for exchange in json.loads(text)]
             for exchange in exchanges:
                 match = (
                     [matchers.json_params_matcher(exchange["request"])]
@@ -91,7 +105,7 @@ def replay():
 
 @pytest.fixture
 def workspace_client(replay):
-    """An SDK client whose HTTP calls can only reach the recordings.
+    """An SDK client whose HTTP calls can only reach the replayed exchanges.
 
     Creating a client already asks the host for its metadata; that exchange is replayed first.
     """
@@ -99,7 +113,7 @@ def workspace_client(replay):
     from databricks.sdk.config import Config
 
     replay("workspace_host_metadata")
-    # A request the recordings do not expect must fail the test, not be retried for minutes.
+    # A request the exchanges do not expect must fail the test, not be retried for minutes.
     config = Config(
         host=WORKSPACE_HOST, token="dapi-recorded", auth_type="pat", retry_timeout_seconds=2
     )

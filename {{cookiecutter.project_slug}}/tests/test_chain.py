@@ -23,7 +23,7 @@ from {{ cookiecutter.package_name }}.responses import ChatRequestError, validate
 from {{ cookiecutter.package_name }}.retrieval.index import VectorIndexError
 from {{ cookiecutter.package_name }}.text import sentences
 
-from tests.conftest import PROJECT_ROOT, RECORDINGS
+from tests.conftest import EXCHANGES, PROJECT_ROOT
 
 PASSAGES = [
     (
@@ -187,7 +187,7 @@ def test_model_chain_rewrites_follow_ups_and_prompts_with_numbered_passages():
 def test_databricks_parts_at_the_rest_boundary(replay, workspace_client):
     """Vector Search and the Foundation Model chat API, from recorded exchanges."""
     replay("vector_search_query")
-    exchanges = json.loads((RECORDINGS / "chat_completions_rewrite_and_answer.json").read_text())
+    exchanges = json.loads((EXCHANGES / "chat_completions_rewrite_and_answer.json").read_text())
     sent = []
 
     def serve(request: httpx.Request) -> httpx.Response:

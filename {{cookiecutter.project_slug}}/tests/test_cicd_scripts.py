@@ -1,5 +1,5 @@
-"""The CI/CD scripts under .github/scripts/ on recorded GitHub API payloads and Databricks CLI
-output (tests/recordings/github/).
+"""The CI/CD scripts under .github/scripts/ on GitHub API payloads and Databricks CLI output
+written from their references (tests/exchanges/github/; each file says which in `_source`).
 
 bundle_summary_test.json is `databricks bundle summary -o json` of the test target after a
 deploy, written in the shape of the CLI's own acceptance output (databricks/cli v1.13.0,
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 SCRIPTS = Path(__file__).parent.parent / ".github" / "scripts"
-RECORDINGS = Path(__file__).parent / "recordings" / "github"
+EXCHANGES = Path(__file__).parent / "exchanges" / "github"
 
 
 def load_script(name: str):
@@ -31,7 +31,7 @@ upload_script = load_script("upload_sources")
 
 
 def recorded(name: str):
-    return json.loads((RECORDINGS / name).read_text())
+    return json.loads((EXCHANGES / name).read_text())
 
 
 @pytest.mark.parametrize(
@@ -98,8 +98,8 @@ def test_decision_outputs_and_summary(tmp_path, monkeypatch):
     output, summary = tmp_path / "output", tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_OUTPUT", str(output))
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    argv = ["--event-name", "push", "--event-path", str(RECORDINGS / "event_push.json")]
-    pulls = RECORDINGS / "pulls_label_present.json"
+    argv = ["--event-name", "push", "--event-path", str(EXCHANGES / "event_push.json")]
+    pulls = EXCHANGES / "pulls_label_present.json"
     assert decision_script.main([*argv, "--pulls", str(pulls)]) == 0
     assert output.read_text().splitlines() == [
         "run_full_evaluation=false",
@@ -113,7 +113,7 @@ def test_decision_outputs_and_summary(tmp_path, monkeypatch):
 
 
 def recorded_cli(run: str, output: str):
-    """A stand-in for the Databricks CLI that answers from recordings and checks the calls."""
+    """A stand-in for the Databricks CLI that answers from exchange files and checks the calls."""
     calls = []
 
     def cli(arguments):
@@ -132,7 +132,7 @@ def run_summary(tmp_path, monkeypatch, run, output, log="bundle_run.log"):
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     cli, calls = recorded_cli(run, output)
-    argv = ["--run-log", str(RECORDINGS / log), "--title", "rag_job on test"]
+    argv = ["--run-log", str(EXCHANGES / log), "--title", "rag_job on test"]
     return summary_script.main(argv, cli=cli), summary.read_text(), calls
 
 
@@ -196,7 +196,7 @@ def test_a_log_without_a_run_fails_with_the_reason(tmp_path, monkeypatch):
 def test_both_run_url_forms_are_read():
     new_form = "Run URL: https://host.example.com/jobs/12/runs/345?o=6\n"
     assert summary_script.run_id_from_log(new_form) == 345
-    assert summary_script.run_id_from_log((RECORDINGS / "bundle_run.log").read_text()) == (
+    assert summary_script.run_id_from_log((EXCHANGES / "bundle_run.log").read_text()) == (
         734512345678901
     )
 
@@ -210,7 +210,7 @@ def recorded_bundle(calls: list):
     def cli(arguments):
         calls.append(arguments)
         if arguments[:2] == ["bundle", "summary"]:
-            return (RECORDINGS / "bundle_summary_test.json").read_text()
+            return (EXCHANGES / "bundle_summary_test.json").read_text()
         assert arguments[:3] == ["fs", "cp", "--overwrite"]
         return ""
 

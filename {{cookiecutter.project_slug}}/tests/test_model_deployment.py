@@ -1,4 +1,4 @@
-"""Task 4 on Databricks at the SDK boundary: recorded REST exchanges replayed through the SDK.
+"""Task 4 on Databricks at the SDK boundary: REST exchanges (tests/exchanges/) through the SDK.
 
 The registry part (the approval check and the champion alias) runs against a local sqlite MLflow
 registry holding a model with the Unity Catalog name: the UC registry's REST calls are not

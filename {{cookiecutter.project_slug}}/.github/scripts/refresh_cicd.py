@@ -27,7 +27,7 @@ CICD_PATHS = (
     "docs/ci-cd.md",
     ANSWERS_FILE,
     "tests/test_cicd_scripts.py",
-    "tests/recordings/github",
+    "tests/exchanges/github",
 )
 
 
