@@ -9,12 +9,38 @@
 
 # COMMAND ----------
 
+# Run by hand in the workspace (docs/development.md), the package is not installed: %pip installs
+# the project from the bundle's files, the folder above this notebook's (its working directory),
+# at the versions the job installs. A job's environment, and the local runner, have it already.
+import importlib.util
+
+install = importlib.util.find_spec("{{ cookiecutter.package_name }}") is None
+# Nothing to install: pip accepts an empty requirements file.
+pip_arguments = (
+    "--quiet -c ../requirements/constraints.txt -r ../requirements/job.txt .."
+    if install
+    else "--quiet -r /dev/null"
+)
+
+# COMMAND ----------
+
+# MAGIC %pip install $pip_arguments
+
+# COMMAND ----------
+
+if install:
+    dbutils.library.restartPython()
+
+# COMMAND ----------
+
 import json
 
 from {{ cookiecutter.package_name }}.backend.targets import backend_for
 from {{ cookiecutter.package_name }}.evaluation.task import evaluate
+from {{ cookiecutter.package_name }}.interactive import declare_parameters
 from {{ cookiecutter.package_name }}.parameters import EvaluationParameters
 
+declare_parameters(dbutils, EvaluationParameters)
 config = EvaluationParameters.from_parameters(dbutils.widgets.get)
 report = evaluate(config, backend=backend_for(config.target))
 print(report.summary_markdown())

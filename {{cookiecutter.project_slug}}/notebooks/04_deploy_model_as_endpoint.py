@@ -11,18 +11,45 @@
 
 # COMMAND ----------
 
+# Run by hand in the workspace (docs/development.md), the package is not installed: %pip installs
+# the project from the bundle's files, the folder above this notebook's (its working directory),
+# at the versions the job installs. A job's environment, and the local runner, have it already.
+import importlib.util
+
+install = importlib.util.find_spec("{{ cookiecutter.package_name }}") is None
+# Nothing to install: pip accepts an empty requirements file.
+pip_arguments = (
+    "--quiet -c ../requirements/constraints.txt -r ../requirements/job.txt .."
+    if install
+    else "--quiet -r /dev/null"
+)
+
+# COMMAND ----------
+
+# MAGIC %pip install $pip_arguments
+
+# COMMAND ----------
+
+if install:
+    dbutils.library.restartPython()
+
+# COMMAND ----------
+
 from {{ cookiecutter.package_name }}.backend.targets import backend_for
 from {{ cookiecutter.package_name }}.deployment.task import deploy, evaluation_of, job_summary
+from {{ cookiecutter.package_name }}.interactive import declare_parameters
 from {{ cookiecutter.package_name }}.parameters import DeploymentParameters
 
+declare_parameters(dbutils, DeploymentParameters)
 config = DeploymentParameters.from_parameters(dbutils.widgets.get)
 result = deploy(config, "{{ cookiecutter.project_slug }}", backend_for(config.target))
 
 # COMMAND ----------
 
-# A value task 1 did not set shows as "?" (taskValues.get takes no default of None).
+# A value task 1 did not set shows as "?" (taskValues.get takes no default of None); so does
+# each of them outside a job, where taskValues.get returns debugValue and fails without one.
 ingestion = {
-    key: dbutils.jobs.taskValues.get("pdf_chunks_embeddings", key, default="?")
+    key: dbutils.jobs.taskValues.get("pdf_chunks_embeddings", key, default="?", debugValue="?")
     for key in ("documents", "failed_documents", "chunks", "index_rows")
 }
 print(job_summary(ingestion, evaluation_of(result.model_name, result.version), result))

@@ -7,7 +7,9 @@ from {{ cookiecutter.package_name }}.local.bundle import (
     BundleError,
     domain_friendly_name,
     load_job,
+    normalize_prefix,
     short_name,
+    workspace_job_parameters,
 )
 
 from tests.conftest import PROJECT_ROOT
@@ -147,3 +149,99 @@ def test_the_current_users_names_resolve_locally(tmp_path, monkeypatch):
 def test_a_folder_without_a_bundle_is_refused(tmp_path):
     with pytest.raises(BundleError, match=r"no databricks\.yml"):
         load_job(tmp_path)
+
+
+def test_the_projects_job_resolves_for_the_dev_target_as_deployed_by_a_user():
+    parameters = workspace_job_parameters(PROJECT_ROOT, "dev", "jane.doe@example.com")
+    catalog = "{{ cookiecutter.catalog_dev }}"
+    assert parameters["target"] == "dev"
+    assert parameters["catalog"] == catalog
+    # Development mode prefixes the schema and the model `dev_<short name>_`, the experiment's
+    # last segment `[dev <short name>] ` (apply_target_mode.go, apply_presets.go of the CLI).
+    schema = "dev_jane_doe_{{ cookiecutter.schema_name }}"
+    volume = "{{ cookiecutter.source_volume }}"
+    slug = "{{ cookiecutter.project_slug }}"
+    assert parameters["schema"] == schema
+    assert parameters["source_path"] == f"/Volumes/{catalog}/{schema}/{volume}"
+    assert parameters["model_name"] == "dev_jane_doe_{{ cookiecutter.package_name }}_chain"
+    assert parameters["experiment_name"] == f"/Users/jane.doe@example.com/[dev jane_doe] {slug}"
+    # The dev target's own variables; Vector Search endpoints keep their names.
+    serving = "{{ cookiecutter.serving_endpoint_name[:26].rstrip('-_') }}"
+    vector_search = "{{ cookiecutter.vector_search_endpoint[:26].rstrip('-_') }}"
+    assert parameters["serving_endpoint_name"] == f"{serving}-dev-jane-doe"
+    assert parameters["vector_search_endpoint"] == f"{vector_search}-dev-jane-doe"
+    assert parameters["chain_config"] == str(PROJECT_ROOT / "config" / "rag_chain.yml")
+    assert "${" not in "".join(parameters.values())
+
+
+def test_a_workspace_target_applies_its_variables_and_name_prefix(tmp_path):
+    job = """\
+        resources:
+          schemas:
+            main:
+              name: ${var.schema}
+          experiments:
+            runs:
+              name: /Shared/${bundle.name}
+          volumes:
+            pdfs:
+              name: pdfs
+          jobs:
+            demo_job:
+              name: demo
+              parameters:
+                - name: schema
+                  default: ${resources.schemas.main.name}
+                - name: experiment
+                  default: ${resources.experiments.runs.name}
+                - name: volume
+                  default: ${resources.volumes.pdfs.name}
+                - name: raw
+                  default: ${var.schema}@${workspace.file_path}
+              tasks:
+                - task_key: first
+                  notebook_task: {notebook_path: ../notebooks/a.py}
+        """
+    root = write_bundle(tmp_path, job)
+    with (root / "databricks.yml").open("a") as bundle:
+        bundle.write(
+            textwrap.dedent(
+                """\
+                targets:
+                  qa:
+                    presets:
+                      name_prefix: "[QA] "
+                    variables:
+                      catalog:
+                        default: qa
+                  mine:
+                    mode: development
+                  lookup:
+                    variables:
+                      catalog:
+                        lookup: {cluster: shared}
+                """
+            )
+        )
+    assert workspace_job_parameters(root, "qa", "ops@example.com") == {
+        "schema": "qa_qa_rag",
+        "experiment": "/Shared/[QA] demo",
+        "volume": "pdfs",
+        # A variable is resolved before presets: it keeps the unprefixed name.
+        "raw": f"qa_rag@{root}",
+    }
+    mine = workspace_job_parameters(root, "mine", "Ann.Lee@example.com")
+    assert mine["schema"] == "dev_ann_lee_dev_rag"
+    assert mine["experiment"] == "/Shared/[dev ann_lee] demo"
+    with pytest.raises(BundleError, match="a lookup needs the workspace"):
+        workspace_job_parameters(root, "lookup", "ops@example.com")
+    with pytest.raises(BundleError, match="no target 'prod'"):
+        workspace_job_parameters(root, "prod", "ops@example.com")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "normalized"),
+    [("[dev jane_doe] ", "dev_jane_doe_"), ("test_", "test"), ("[QA] ", "qa_")],
+)
+def test_prefixes_are_normalized_as_the_cli_normalizes_them(prefix, normalized):
+    assert normalize_prefix(prefix) == normalized

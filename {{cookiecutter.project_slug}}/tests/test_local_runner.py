@@ -3,7 +3,12 @@ import textwrap
 import pytest
 
 from {{ cookiecutter.package_name }}.cli import main
-from {{ cookiecutter.package_name }}.local.dbutils import Secrets, TaskValues, Widgets
+from {{ cookiecutter.package_name }}.local.dbutils import (
+    Secrets,
+    TaskValues,
+    Widgets,
+    interactive_dbutils,
+)
 from {{ cookiecutter.package_name }}.local.runner import run_job
 
 from tests.test_bundle import write_bundle
@@ -89,8 +94,17 @@ def test_dbutils_stand_in_behaves_like_dbutils(monkeypatch):
     with pytest.raises(TypeError):
         values.set("bad", object())
     assert values.get("other", "missing", default=3) == 3
+    assert values.get("other", "missing", default=3, debugValue=4) == 3  # in a job run
     with pytest.raises(ValueError, match="set no value"):
         values.get("other", "missing")
+
+    # Outside a job, as the SDK's own dbutils (databricks/sdk/dbutils.py) behaves.
+    by_hand = interactive_dbutils().jobs.taskValues
+    assert by_hand.get("other", "missing", default=3, debugValue=4) == 4
+    with pytest.raises(TypeError, match="Must pass debugValue"):
+        by_hand.get("other", "missing", default=3)
+    by_hand.set("kept", 1)
+    assert by_hand.get("t", "kept", debugValue="debug") == "debug"
 
     monkeypatch.setenv("RAG_SECRET_OPENAI_API_KEY", "sk-local")
     assert Secrets().get("openai", "api-key") == "sk-local"

@@ -1,11 +1,14 @@
-"""Read the bundle's job definition the way the Databricks CLI would, for a local target.
+"""Read the bundle's job definition the way the Databricks CLI would.
 
 databricks.yml plus its `include`d resource files are merged; `${...}` references are resolved
-from variable defaults overridden by `local.yml` (the local target, which the CLI never reads).
+from variable defaults overridden by `local.yml` (the local target, which the CLI never reads),
+or, for a workspace target, by that target's variables, with the names its presets give the
+bundle's resources (`workspace_job_parameters`).
 """
 
 import getpass
 import glob
+import posixpath
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,13 +32,17 @@ def _show(path: str) -> str:
     return "$" + "{" + path + "}"
 
 
-def short_name(user: str) -> str:
-    """The CLI's `workspace.current_user.short_name`: the part before '@' in lower case, each run
-    of characters other than letters and digits one '_', none at either end (GetShortUserName in
-    libs/iamutil/user.go and NormalizeString in libs/textutil/textutil.go of databricks/cli)."""
-    local = user.partition("@")[0].lower()
-    kept = "".join(c if c.isalpha() or c.isdecimal() else "_" for c in local)
+def normalize_string(text: str) -> str:
+    """The CLI's NormalizeString (libs/textutil/textutil.go of databricks/cli): lower case, each
+    run of characters other than letters and digits one '_', none at either end."""
+    kept = "".join(c if c.isalpha() or c.isdecimal() else "_" for c in text.lower())
     return re.sub("_+", "_", kept).strip("_")
+
+
+def short_name(user: str) -> str:
+    """The CLI's `workspace.current_user.short_name`: the part before '@', normalized
+    (GetShortUserName in libs/iamutil/user.go)."""
+    return normalize_string(user.partition("@")[0])
 
 
 def domain_friendly_name(user: str) -> str:
@@ -102,17 +109,47 @@ def load_bundle(root: Path) -> tuple[dict, dict[tuple[str, str], Path]]:
     return config, origins
 
 
+def normalize_prefix(prefix: str) -> str:
+    """The CLI's normalizePrefix (apply_presets.go): `[dev jane] ` -> `dev_jane_`, the form of the
+    prefix in names that allow only letters, digits and '_'."""
+    bare = prefix.replace("[", "").strip(" ")
+    return normalize_string(bare) + ("_" if bare.endswith("]") else "")
+
+
+def prefixed_name(kind: str, name: str, prefix: str) -> str:
+    """A resource's name after presets.name_prefix, for the kinds a job parameter may name
+    (bundle/config/mutator/resourcemutator/apply_presets.go of databricks/cli): an experiment's
+    last path segment takes the prefix as is; Unity Catalog objects and serving endpoints take it
+    normalized; other kinds (volumes, Vector Search endpoints) keep their names."""
+    if kind == "experiments":
+        folder, base = posixpath.split(name)
+        return posixpath.join(folder, prefix + base)
+    if kind in {"registered_models", "schemas", "model_serving_endpoints"}:
+        return normalize_prefix(prefix) + name
+    return name
+
+
 class Resolver:
-    def __init__(self, config: dict, root: Path, target: str, variables: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        config: dict,
+        root: Path,
+        target: str,
+        variables: dict[str, Any],
+        user: str,
+        name_prefix: str = "",
+    ) -> None:
         self.config = config
         self.root = root
         self.target = target
         self.variables = variables
+        self.user = user
+        self.name_prefix = name_prefix
 
     def lookup(self, path: str, trail: tuple[str, ...]) -> Any:
         if path in trail:
             raise BundleError(f"circular reference: {' -> '.join((*trail, path))}")
-        user = getpass.getuser()
+        user = self.user
         fixed = {
             "bundle.target": self.target,
             "bundle.name": self.config.get("bundle", {}).get("name", ""),
@@ -120,7 +157,8 @@ class Resolver:
             "workspace.current_user.short_name": short_name(user),
             "workspace.current_user.domain_friendly_name": domain_friendly_name(user),
             "project_root": str(self.root),
-            # Where `bundle deploy` puts the project's files; locally they are the checkout.
+            # Where `bundle deploy` puts the project's files: locally the checkout, on a
+            # workspace the folder the files were synced to.
             "workspace.file_path": str(self.root),
         }
         if path in fixed:
@@ -136,8 +174,12 @@ class Resolver:
                 if not isinstance(node, dict) or part not in node:
                     raise BundleError(f"{_show(path)}: no such resource field")
                 node = node[part]
-            return self.resolve(node, (*trail, path))
-        raise BundleError(f"{_show(path)} cannot be resolved for the local target")
+            value = self.resolve(node, (*trail, path))
+            # `${resources.<kind>.<key>.name}` is resolved after presets rename the resource.
+            if len(parts) == 4 and parts[3] == "name" and self.name_prefix:
+                return prefixed_name(parts[1], value, self.name_prefix)
+            return value
+        raise BundleError(f"{_show(path)} cannot be resolved for the {self.target} target")
 
     def resolve(self, value: Any, trail: tuple[str, ...] = ()) -> Any:
         if isinstance(value, dict):
@@ -159,7 +201,8 @@ def _parameter_names(job: dict) -> set[str]:
 def load_job(root: Path, job_key: str | None = None) -> Job:
     config, origins = load_bundle(root)
     overlay = read_yaml(root / LOCAL_OVERLAY) if (root / LOCAL_OVERLAY).is_file() else {}
-    resolver = Resolver(config, root, LOCAL_TARGET, _variables(config, overlay))
+    variables = _variables(config, overlay.get("variables") or {}, LOCAL_OVERLAY)
+    resolver = Resolver(config, root, LOCAL_TARGET, variables, getpass.getuser())
 
     jobs = config.get("resources", {}).get("jobs") or {}
     job_key = _chosen_job(jobs, job_key)
@@ -175,15 +218,54 @@ def load_job(root: Path, job_key: str | None = None) -> Job:
     )
 
 
-def _variables(config: dict, overlay: dict) -> dict[str, Any]:
-    """Variable defaults of databricks.yml, overridden by the overlay's values."""
+def workspace_job_parameters(
+    root: Path, target: str, user: str, job_key: str | None = None
+) -> dict[str, str]:
+    """A job's parameters as `bundle deploy -t <target>` by `user` (a userName) defines them, with
+    the bundle's files at `root` (the deployed `${workspace.file_path}`).
+
+    The target's variables override the defaults; its presets.name_prefix, or in development
+    mode `[dev <short name>] ` (apply_target_mode.go of databricks/cli), renames the resources
+    the parameters reference.
+    """
+    config, _ = load_bundle(root)
+    targets = config.get("targets") or {}
+    if target not in targets:
+        raise BundleError(f"no target {target!r} in databricks.yml; targets: {sorted(targets)}")
+    spec = targets[target] or {}
+    overrides = {
+        name: _target_value(target, name, value)
+        for name, value in (spec.get("variables") or {}).items()
+    }
+    variables = _variables(config, overrides, f"targets.{target}")
+    presets = {**(config.get("presets") or {}), **(spec.get("presets") or {})}
+    prefix = presets.get("name_prefix") or ""
+    if not prefix and spec.get("mode") == "development":
+        prefix = f"[dev {short_name(user)}] "
+    resolver = Resolver(config, root, target, variables, user, prefix)
+    jobs = config.get("resources", {}).get("jobs") or {}
+    job = jobs[_chosen_job(jobs, job_key)]
+    return {
+        p["name"]: str(resolver.resolve(p.get("default", ""))) for p in job.get("parameters") or []
+    }
+
+
+def _target_value(target: str, name: str, value: Any) -> Any:
+    """A target's variable value: the value itself, or the `default` of a mapping."""
+    if isinstance(value, dict) and "lookup" in value:
+        raise BundleError(f"targets.{target}.variables.{name}: a lookup needs the workspace")
+    if isinstance(value, dict) and "default" in value:
+        return value["default"]
+    return value
+
+
+def _variables(config: dict, overrides: dict, source: str) -> dict[str, Any]:
+    """Variable defaults of databricks.yml, overridden by a target's (or the overlay's) values."""
     declared = config.get("variables") or {}
     variables = {name: (spec or {}).get("default") for name, spec in declared.items()}
-    for name, value in (overlay.get("variables") or {}).items():
+    for name, value in overrides.items():
         if name not in declared:
-            raise BundleError(
-                f"{LOCAL_OVERLAY}: variable {name!r} is not declared in databricks.yml"
-            )
+            raise BundleError(f"{source}: variable {name!r} is not declared in databricks.yml")
         variables[name] = value
     return variables
 

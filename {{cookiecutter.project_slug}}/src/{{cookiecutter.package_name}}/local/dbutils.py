@@ -16,8 +16,11 @@ class Widgets:
     def __init__(self, values: dict[str, str]) -> None:
         self._values = dict(values)
 
-    def text(self, name: str, default_value: str = "", label: str | None = None) -> None:
-        self._values.setdefault(name, default_value)
+    def text(self, name: str, defaultValue: str, label: str | None = None) -> None:  # noqa: N803
+        # A job's parameter wins over the widget's default: "If the notebook takes a parameter
+        # that is not specified in the job's base_parameters or the run-now override parameters,
+        # the default value from the notebook is used" (databricks-sdk jobs.NotebookTask).
+        self._values.setdefault(name, defaultValue)
 
     def get(self, name: str) -> str:
         if name not in self._values:
@@ -29,15 +32,31 @@ class Widgets:
 
 
 class TaskValues:
-    def __init__(self, store: dict[str, dict], task_key: str) -> None:
+    """Task values of a job run, or, with no `task_key`, of a notebook run outside any job.
+
+    Outside a job, `get` returns `debugValue` and fails without one, and `set` keeps nothing: the
+    behaviour of the SDK's own stand-in (databricks/sdk/dbutils.py, _TaskValuesUtil, raising
+    "Must pass debugValue when calling get outside of a job context") and of the docs
+    (https://docs.databricks.com/workflows/jobs/how-to-share-task-values.html).
+    """
+
+    def __init__(self, store: dict[str, dict], task_key: str | None) -> None:
         self._store = store
         self._task_key = task_key
 
     def set(self, key: str, value) -> None:
         json.dumps(value)  # Databricks accepts JSON-serialisable values only; fail alike
-        self._store.setdefault(self._task_key, {})[key] = value
+        if self._task_key is not None:
+            self._store.setdefault(self._task_key, {})[key] = value
 
     def get(self, taskKey: str, key: str, default=None, debugValue=None):  # noqa: N803
+        if self._task_key is None:
+            if debugValue is None:
+                raise TypeError(
+                    "Must pass debugValue when calling get outside of a job context. "
+                    "debugValue cannot be None."
+                )
+            return debugValue
         values = self._store.get(taskKey, {})
         if key in values:
             return values[key]
@@ -84,3 +103,15 @@ class LocalDbutils:
     jobs: JobsUtilities
     secrets: Secrets = field(default_factory=Secrets)
     notebook: Notebook = field(default_factory=Notebook)
+
+
+def job_task_dbutils(
+    parameters: dict[str, str], store: dict[str, dict], task_key: str
+) -> LocalDbutils:
+    """`dbutils` of a job's task: the job's parameters as widgets, the run's task values."""
+    return LocalDbutils(Widgets(parameters), JobsUtilities(TaskValues(store, task_key)))
+
+
+def interactive_dbutils() -> LocalDbutils:
+    """`dbutils` of a notebook run by hand, outside any job: no widget, no task value."""
+    return LocalDbutils(Widgets({}), JobsUtilities(TaskValues({}, None)))

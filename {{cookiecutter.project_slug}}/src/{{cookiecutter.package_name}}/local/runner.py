@@ -1,7 +1,9 @@
 """Run the bundle's job on this machine: the same notebooks, parameters and task order.
 
 Notebooks in Databricks source format are plain Python (magics are comments), so each task's
-notebook is executed as a script with a small stand-in for `dbutils`.
+notebook is executed as a script with a small stand-in for `dbutils`. The `%pip install` cell
+that installs the package in an interactive session is such a comment; the package is importable
+here, so the cells around it neither install nor restart anything.
 """
 
 import json
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bundle import BundleError, Job, load_job
-from .dbutils import JobsUtilities, LocalDbutils, NotebookExit, TaskValues, Widgets
+from .dbutils import LocalDbutils, NotebookExit, job_task_dbutils
 from .workspace import LOCAL_HOME_VARIABLE
 
 
@@ -37,6 +39,17 @@ class JobRun:
     @property
     def succeeded(self) -> bool:
         return all(o.status == "succeeded" for o in self.outcomes)
+
+
+def run_notebook(notebook: Path, dbutils: LocalDbutils, echo: Callable[[str], None] = print) -> str:
+    """Run a notebook as a script with `dbutils`; the value it gave `dbutils.notebook.exit`."""
+    try:
+        runpy.run_path(
+            str(notebook), init_globals={"dbutils": dbutils, "display": echo}, run_name="__main__"
+        )
+    except NotebookExit as exit_:
+        return exit_.value
+    return ""
 
 
 def run_job(
@@ -70,17 +83,10 @@ def run_job(
             outcomes.append(TaskOutcome(task.key, f"skipped: {failed} failed", 0.0))
             continue
         echo(f"[{number}/{len(selected)}] {task.key}: {task.notebook.relative_to(root)}")
-        dbutils = LocalDbutils(Widgets(parameters), JobsUtilities(TaskValues(store, task.key)))
+        dbutils = job_task_dbutils(parameters, store, task.key)
         started = time.monotonic()
-        output = ""
         try:
-            runpy.run_path(
-                str(task.notebook),
-                init_globals={"dbutils": dbutils, "display": echo},
-                run_name="__main__",
-            )
-        except NotebookExit as exit_:
-            output = exit_.value
+            output = run_notebook(task.notebook, dbutils, echo)
         except Exception as error:
             seconds = time.monotonic() - started
             failed = task.key
