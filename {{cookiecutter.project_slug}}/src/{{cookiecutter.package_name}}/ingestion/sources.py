@@ -16,7 +16,10 @@ from pyspark.sql import SparkSession
 from .errors import SourceError
 
 PDF_GLOB = "*.[pP][dD][fF]"
-_LOCAL_SCHEME = re.compile(r"^(file|dbfs):(?=/)")
+# Spark reports file:/x and dbfs:/Volumes/x for the paths /x and /Volumes/x it was given (a Java
+# regex too: Spark SQL's regexp_replace takes it).
+PLAIN_PATH_PATTERN = r"^(file|dbfs):(?=/)"
+_LOCAL_SCHEME = re.compile(PLAIN_PATH_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -95,3 +98,26 @@ def plain_path(path: str) -> str:
 def glob_escape(path: str) -> str:
     """Spark treats load() paths as Hadoop globs; file names may contain glob characters."""
     return "".join("\\" + c if c in "[]{}*?\\" else c for c in path)
+
+
+def pack_files(files: list[FileState], partitions: int, max_bytes: int) -> dict[str, int]:
+    """A partition number for each file: at least `partitions` partitions, more where needed
+    so that no partition holds more than `max_bytes` of files (a larger file gets one alone).
+
+    `mapInPandas` receives a partition's whole files in one Arrow batch (up to 10,000 rows), so
+    the bytes of a partition are what one executor holds in memory at once. Largest first, each
+    file goes to the partition with the fewest bytes that can still take it.
+    """
+    loads = [0] * max(1, partitions)
+    assigned = {}
+    for state in sorted(files, key=lambda state: (-state.size_bytes, state.path)):
+        fits = [part for part, load in enumerate(loads) if load + state.size_bytes <= max_bytes]
+        part = min(fits, key=loads.__getitem__) if fits else None
+        if part is None:
+            part = min(range(len(loads)), key=loads.__getitem__)
+            if loads[part]:
+                loads.append(0)
+                part = len(loads) - 1
+        loads[part] += state.size_bytes
+        assigned[state.path] = part
+    return assigned

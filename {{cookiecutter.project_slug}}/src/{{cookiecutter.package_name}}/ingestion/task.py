@@ -43,15 +43,24 @@ from .schemas import (
     STAGING_SCHEMA,
     UNCHANGED,
 )
-from .sources import FileState, glob_escape, in_source, list_source_files
+from .sources import (
+    PLAIN_PATH_PATTERN,
+    FileState,
+    glob_escape,
+    in_source,
+    list_source_files,
+    pack_files,
+)
 from .tables import ACTION, DELETE, UPSERT, TableStore
 
 log = logging.getLogger(__name__)
 
 TASKS_PER_CORE = 3
-# Spark Connect sessions have no core count: one task per document up to this many, which also
-# bounds the concurrent calls to the embedding endpoint.
+# Spark Connect sessions have no core count: one task per document up to this many.
 MAX_PARTITIONS = 64
+# Whole PDFs of one partition sit in an executor's memory at once: more partitions where the
+# files are large.
+MAX_BYTES_PER_PARTITION = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -136,7 +145,8 @@ class _Ingestion:
         statuses = _statuses_of_empty_files(empty, self.config.chunking)
         chunks = None
         if to_read:
-            staged = self.process_with_spark(to_read, _indexed_sha256(known, plan, to_read))
+            reading = [listed[path] for path in to_read]
+            staged = self.process_with_spark(reading, _indexed_sha256(known, plan, to_read))
             statuses = pd.concat(
                 [statuses, staged.where(F.col("row_kind") == DOCUMENT_ROW).toPandas()],
                 ignore_index=True,
@@ -155,13 +165,27 @@ class _Ingestion:
         ]
         return statuses, chunks
 
-    def process_with_spark(self, to_read: list[str], indexed: dict[str, str]) -> DataFrame:
+    def process_with_spark(self, to_read: list[FileState], indexed: dict[str, str]) -> DataFrame:
         """The staging rows of `to_read` (statuses and chunks without vectors), made on the
         executors and read back from the staging table."""
-        contents = self.spark.read.format("binaryFile").load([glob_escape(p) for p in to_read])
-        partitions = partition_count(self.spark, len(to_read), MAX_PARTITIONS)
-        staged = contents.repartition(partitions).mapInPandas(
-            _processor(self.config.chunking, indexed), STAGING_SCHEMA
+        paths = [state.path for state in to_read]
+        contents = self.spark.read.format("binaryFile").load([glob_escape(p) for p in paths])
+        packed = pack_files(
+            to_read,
+            partition_count(self.spark, len(to_read), MAX_PARTITIONS),
+            MAX_BYTES_PER_PARTITION,
+        )
+        parts = self.spark.createDataFrame(list(packed.items()), "plain_path string, part int")
+        # Range partitioning on the part numbers gives each its own partition (hashing would
+        # put some together).
+        staged = (
+            contents.withColumn("plain_path", F.regexp_replace("path", PLAIN_PATH_PATTERN, ""))
+            # Left: a file the listing names otherwise is still read (in the first partition).
+            .join(F.broadcast(parts), "plain_path", "left")
+            .withColumn("part", F.coalesce("part", F.lit(0)))
+            .repartitionByRange(len(set(packed.values())), "part")
+            .drop("plain_path", "part")
+            .mapInPandas(_processor(self.config.chunking, indexed), STAGING_SCHEMA)
         )
         # Written once, read twice: no document is parsed a second time.
         self.tables.replace(self.config.staging_table, staged)
