@@ -9,6 +9,7 @@ ones, Vector Search by the local index, and the platform's `ai_query` by a stand
 name (on Databricks that function calls the endpoint with the platform's own credentials).
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -17,6 +18,7 @@ import textwrap
 import pytest
 
 from tests import pdf_factory
+from tests.test_pdf_chunks_embeddings import PARAMETERS
 
 # Imported first by every Python process of the run (Spark's workers included, through
 # PYTHONPATH): building a Databricks client or its configuration fails there.
@@ -34,6 +36,7 @@ databricks.sdk.config.Config.__init__ = refuse
 """
 
 RUN = """
+import json
 import sys
 from pathlib import Path
 
@@ -82,23 +85,7 @@ try:
 except Exception as refused:
     assert "tried to authenticate" in str(refused), refused
 
-parameters = IngestionParameters.from_parameters(
-    {
-        "target": "staging",
-        "catalog": "main",
-        "schema": "rag",
-        "source_path": str(home / "pdfs"),
-        "chunk_table": "pdf_chunks",
-        "documents_table": "pdf_documents",
-        "embedding_endpoint": "databricks-gte-large-en",
-        "vector_search_endpoint": "vs",
-        "vector_search_index": "chunks_index",
-        "chunk_size_tokens": "60",
-        "chunk_overlap_tokens": "10",
-        "max_failure_ratio": "0.5",
-        "index_sync_timeout_seconds": "60",
-    }.get
-)
+parameters = IngestionParameters.from_parameters(json.loads(sys.argv[2]).get)
 result = run(spark, parameters, WorkspacePathOnLocalSpark("staging", client=DriverClient()))
 print(result.summary())
 assert result.chunks_added > 0 and result.index_rows == result.chunks, result.summary()
@@ -121,8 +108,10 @@ def test_the_workspace_ingestion_path_authenticates_nowhere_on_the_workers(tmp_p
         filter(None, [str(guard), environment.get("PYTHONPATH", "")])
     )
     environment["PYSPARK_PYTHON"] = sys.executable
+    # Task 1's test parameters, on a workspace target.
+    parameters = {**PARAMETERS, "target": "staging", "catalog": "main", "source_path": str(pdfs)}
     completed = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(RUN), str(tmp_path)],
+        [sys.executable, "-c", textwrap.dedent(RUN), str(tmp_path), json.dumps(parameters)],
         env=environment,
         capture_output=True,
         text=True,

@@ -52,24 +52,35 @@ DOCUMENT_SCHEMA = StructType(
     ]
 )
 DOCUMENT_CHANGES_SCHEMA = StructType([*DOCUMENT_SCHEMA.fields, StructField(ACTION, StringType())])
+
+
+def _nullable(schema: StructType, names: tuple[str, ...]) -> list[StructField]:
+    return [StructField(name, schema[name].dataType) for name in names]
+
+
+# The staging rows: a row kind, then a document's status (null on chunk rows) and a chunk's fields
+# (null on document rows), typed as the two tables type them.
 STAGING_SCHEMA = StructType(
     [
         StructField("row_kind", StringType()),
-        StructField("document_path", StringType()),
-        StructField("file_name", StringType()),
-        StructField("content_sha256", StringType()),
-        StructField("modification_time", TimestampType()),
-        StructField("size_bytes", LongType()),
-        StructField("status", StringType()),
-        StructField("reason", StringType()),
-        StructField("page_count", IntegerType()),
-        StructField("chunk_count", IntegerType()),
-        StructField("chunk_id", StringType()),
-        StructField("page_number", IntegerType()),
-        StructField("chunk_index", IntegerType()),
-        StructField("chunk_text", StringType()),
-        StructField("token_count", IntegerType()),
-        StructField("embedding", ArrayType(FloatType())),
+        *_nullable(
+            DOCUMENT_SCHEMA,
+            (
+                "document_path",
+                "file_name",
+                "content_sha256",
+                "modification_time",
+                "size_bytes",
+                "status",
+                "reason",
+                "page_count",
+                "chunk_count",
+            ),
+        ),
+        *_nullable(
+            CHUNK_SCHEMA,
+            ("chunk_id", "page_number", "chunk_index", "chunk_text", "token_count", "embedding"),
+        ),
     ]
 )
 STAGING_COLUMNS = [f.name for f in STAGING_SCHEMA.fields]
