@@ -342,11 +342,13 @@ def test_the_integration_test_uploads_the_sample_pdfs_before_the_job_runs(case):
         for entry in row["expectations"].get("expected_retrieved_context", [])
     }
     assert cited and cited <= uploaded
-    # Where the files land, as the docs say: the test target's name prefix renames the schema,
-    # not the volume.
+    # Where the files land, as the docs say: the test target's name prefix `[test] ` renames the
+    # schema test_<schema> (the CLI normalizes it; the project's tests/test_bundle_checks.py
+    # checks the normalized form), not the volume.
     test_target = bundle["targets"]["test"]
     assert test_target["variables"]["catalog"] == answers["catalog_test"]
-    schema = test_target["presets"]["name_prefix"] + answers["schema_name"]
+    assert test_target["presets"]["name_prefix"] == "[test] "
+    schema = "test_" + answers["schema_name"]
     landing = f"/Volumes/{answers['catalog_test']}/{schema}/{answers['source_volume']}"
     assert f"`{landing}`" in (project / "docs" / "ci-cd.md").read_text()
 

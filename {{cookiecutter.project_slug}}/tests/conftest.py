@@ -120,6 +120,33 @@ def workspace_client(replay):
     return WorkspaceClient(config=config)
 
 
+class FakeClock:
+    """Time that passes only when the code under test sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def fake_clock(monkeypatch) -> FakeClock:
+    """The clock of the task steps' waits (their deadlines and polling sleeps); the SDK and the
+    HTTP mock keep the real one."""
+    clock = FakeClock()
+    for module in (
+        "{{ cookiecutter.package_name }}.deadlines",
+        "{{ cookiecutter.package_name }}.retrieval.vector_search",
+        "{{ cookiecutter.package_name }}.deployment.endpoint",
+    ):
+        monkeypatch.setattr(f"{module}.time", clock)
+    return clock
+
+
 @pytest.fixture(scope="session")
 def sample_chunks():
     """Chunks and offline embeddings of data/sample_pdfs, from the ingestion's pure functions

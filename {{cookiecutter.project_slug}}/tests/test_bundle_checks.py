@@ -12,7 +12,10 @@ from typing import Any
 
 import pytest
 
-from {{ cookiecutter.package_name }}.local.bundle import load_bundle
+from {{ cookiecutter.package_name }}.local.bundle import (
+    load_bundle,
+    normalize_prefix,
+)
 
 from tests.conftest import PROJECT_ROOT
 
@@ -104,6 +107,15 @@ def pause_status(target: str, schedule: dict) -> str:
     if presets.get("trigger_pause_status"):
         return presets["trigger_pause_status"]
     return "PAUSED" if TARGETS[target].get("mode") == "development" else "UNPAUSED"
+
+
+@pytest.mark.parametrize("target", sorted(TARGETS))
+def test_a_name_prefix_keeps_a_separator_in_unity_catalog_names(target):
+    """The CLI trims a trailing '_' from the prefix it gives schemas and registered models, so a
+    plain `test_` would name the schema `test<schema>` (normalizePrefix, apply_presets.go)."""
+    prefix = (TARGETS[target].get("presets") or {}).get("name_prefix")
+    if prefix:
+        assert normalize_prefix(prefix).endswith("_")
 
 
 def test_no_trigger_is_unpaused_explicitly():
@@ -227,6 +239,37 @@ def test_the_longest_path_follows_dependencies_and_counts_retries():
     assert longest_path_seconds(job) == 500
     job["tasks"][2]["depends_on"] = [{"task_key": "b"}]
     assert longest_path_seconds(job) == 210 + 50 + 500
+
+
+# A request through the SDK at worst: retries until retry_timeout_seconds (300 s by default),
+# then a last attempt up to http_timeout_seconds (60 s) (databricks-sdk 0.156 _base_client.py).
+SDK_REQUEST_SECONDS = 300 + 60
+
+
+def task_of(job: dict, key: str) -> dict:
+    return next(task for task in job["tasks"] if task["task_key"] == key)
+
+
+def test_task_1_outlasts_its_index_waits_with_room_to_ingest():
+    """The endpoint and sync waits share index_sync_timeout_seconds (retrieval/vector_search.py);
+    at least as long again is left for parsing, chunking and embedding."""
+    job = JOBS["rag_job"]
+    waits = float(parameters(job)["index_sync_timeout_seconds"])
+    assert task_of(job, "pdf_chunks_embeddings")["timeout_seconds"] >= 2 * waits
+
+
+def test_task_4_outlasts_its_deployment_and_rollback_waits_and_smoke_test():
+    """The deployment's waits share serving_ready_timeout_seconds and a rollback gets as much
+    again (deployment/endpoint.py); the smoke test asks each question of the minimal set once.
+    Within the task's timeout, a deployment that runs out of time still rolls back and says so
+    instead of being killed half-way."""
+    job = JOBS["rag_job"]
+    values = parameters(job)
+    waits = float(values["serving_ready_timeout_seconds"])
+    dataset = values["eval_dataset"].replace("${workspace.file_path}", str(PROJECT_ROOT))
+    questions = len(Path(dataset).read_text().splitlines())
+    needed = 2 * waits + questions * SDK_REQUEST_SECONDS
+    assert task_of(job, "deploy_model_as_endpoint")["timeout_seconds"] >= needed
 
 
 # --- the job environment --------------------------------------------------------------------

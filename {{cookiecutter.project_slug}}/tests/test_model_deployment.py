@@ -263,6 +263,38 @@ def test_an_update_that_outlasts_the_timeout_fails_with_no_traffic_on_the_new_ve
     assert champion(client) is None
 
 
+def test_the_waits_of_one_deployment_share_the_timeout(replay, workspace_client, task, fake_clock):
+    # The staging build takes 200 s of a 150 s budget (its second poll finds it done); the traffic
+    # switch then has nothing left and fails at its first poll, instead of waiting 150 s more.
+    replay("serving_endpoint_switch_outlasts_the_budget")
+    client = registry_with(4)
+    quick = with_values(task, serving_scale_to_zero=False, serving_ready_timeout_seconds=150)
+
+    with pytest.raises(DeploymentTimeoutError) as timed_out:
+        deploy_to_workspace(quick, workspace_client, client, "rag-chatbot", poll_seconds=200)
+
+    message = str(timed_out.value)
+    assert "traffic switch to version 4" in message
+    assert "serving_ready_timeout_seconds (150s, shared by every wait" in message
+    assert "passed its smoke test" in message
+    assert fake_clock.now == 200
+    assert champion(client) is None
+
+
+def test_a_rollback_gets_a_budget_of_its_own(replay, workspace_client, task, fake_clock):
+    # The staging build spends the whole 150 s budget (done at its second poll, 200 s in); the
+    # smoke test fails; the rollback, still in progress at its first poll, is waited out.
+    replay("serving_endpoint_slow_build_then_smoke_test_fails")
+    client = registry_with(4)
+    quick = with_values(task, serving_ready_timeout_seconds=150)
+
+    with pytest.raises(DeploymentError) as failed:
+        deploy_to_workspace(quick, workspace_client, client, "rag-chatbot", poll_seconds=200)
+
+    assert "rolled back to its previous configuration" in str(failed.value)
+    assert fake_clock.now == 400
+
+
 def test_a_version_that_did_not_pass_evaluation_is_refused_before_any_call(replay, task):
     # No workspace exchange is recorded: the refusal must come before the SDK is used.
     client = registry_with(2, approved=False)

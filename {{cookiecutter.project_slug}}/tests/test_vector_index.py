@@ -2,12 +2,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from {{ cookiecutter.package_name }}.deadlines import Deadline
 from {{ cookiecutter.package_name }}.retrieval.index import VectorIndexError
 from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
 from {{ cookiecutter.package_name }}.retrieval.vector_search import DatabricksVectorSearch
 
 INDEX = "dev.rag.chunks_index"
 SOURCE = "dev.rag.pdf_chunks"
+
+
+def budget(seconds: float) -> Deadline:
+    return Deadline(seconds, "index_sync_timeout_seconds")
 
 
 def frame(vectors) -> pd.DataFrame:
@@ -60,24 +65,24 @@ def test_empty_index_returns_nothing_and_missing_index_says_what_to_run(tmp_path
 def test_creates_missing_endpoint_and_index_then_waits_for_the_first_sync(replay, workspace_client):
     replay("vector_search_create_endpoint_and_index")
     search = DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=0)
-    search.ensure_endpoint(timeout_seconds=60)
+    search.ensure_endpoint(budget(60))
     assert search.ensure_index(SOURCE, embedding_dimension=4) is True
-    status = search.wait_until_synced(expected_rows=12, timeout_seconds=60)
+    status = search.wait_until_synced(12, budget(60))
     assert status["indexed_row_count"] == 12
 
 
 def test_existing_index_is_synced_and_waited_for_until_all_rows_are_in(replay, workspace_client):
     replay("vector_search_sync_existing")
     search = DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=0)
-    search.ensure_endpoint(timeout_seconds=60)
+    search.ensure_endpoint(budget(60))
     assert search.ensure_index(SOURCE, embedding_dimension=4) is False
-    search.sync(timeout_seconds=60)
-    assert search.wait_until_synced(expected_rows=15, timeout_seconds=60)["indexed_row_count"] == 15
+    search.sync(budget(60))
+    assert search.wait_until_synced(15, budget(60))["indexed_row_count"] == 15
 
 
 def test_sync_refused_while_syncing_waits_and_triggers_again(replay, workspace_client):
     replay("vector_search_sync_while_syncing")
-    DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=0).sync(60)
+    DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=0).sync(budget(60))
 
 
 def test_index_with_another_dimension_is_refused_with_the_fix(replay, workspace_client):
@@ -91,14 +96,27 @@ def test_failed_index_fails_at_once(replay, workspace_client):
     replay("vector_search_index_failed")
     search = DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=0)
     with pytest.raises(VectorIndexError, match="OFFLINE_FAILED"):
-        search.wait_until_synced(expected_rows=12, timeout_seconds=60)
+        search.wait_until_synced(12, budget(60))
 
 
 def test_sync_that_outlasts_the_timeout_names_the_parameter(replay, workspace_client):
     replay("vector_search_index_still_syncing")
     search = DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=0)
     with pytest.raises(VectorIndexError, match="index_sync_timeout_seconds"):
-        search.wait_until_synced(expected_rows=15, timeout_seconds=0)
+        search.wait_until_synced(15, budget(0))
+
+
+def test_the_waits_of_one_refresh_share_the_sync_budget(replay, workspace_client, fake_clock):
+    # A sync already running is waited out (two polls, 60 s apart), the new sync triggered, and
+    # the wait for it gets only what is left of the 50 s budget: nothing, so it fails at its
+    # first poll instead of waiting 50 s more.
+    replay("vector_search_sync_while_syncing", "vector_search_index_still_syncing")
+    search = DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=60)
+    deadline = budget(50)
+    search.sync(deadline)
+    with pytest.raises(VectorIndexError, match=r"index_sync_timeout_seconds \(50s, shared"):
+        search.wait_until_synced(expected_rows=15, deadline=deadline)
+    assert fake_clock.now == 60
 
 
 def seeded_frame(rows: int, dimension: int, seed: int) -> pd.DataFrame:

@@ -6,9 +6,10 @@
    before it passed the smoke test, and a timeout never leaves it half-routed. An update already
    in progress is waited out first; an endpoint whose creation failed (no active config) gets
    the version alone at 100%, as a new one would;
-3. wait (bounded) until the update is done, then ask every question of the minimal evaluation
-   set through the served entity; any failure restores the previous served entities and traffic
-   and fails the task;
+3. wait until the update is done, then ask every question of the minimal evaluation set through
+   the served entity; any failure restores the previous served entities and traffic and fails
+   the task. The waits of one deployment share serving_ready_timeout_seconds; a rollback gets as
+   much again, so task 4's timeout must hold both (tests/test_bundle_checks.py checks it);
 4. switch all traffic to the version, keeping the previous serving entity at 0% and scaled to
    zero (a manual rollback is a traffic change) and pruning the rest; then alias it champion and
    grant the read group CAN_QUERY.
@@ -20,8 +21,8 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
+from ..deadlines import Deadline
 from ..names import CHAMPION_ALIAS, served_entity_name, unity_catalog_name
 from ..parameters import DeploymentParameters
 from ..responses import EXAMPLE_QUESTION, request_for
@@ -94,7 +95,10 @@ class EndpointDeployer:
         except NotFound:
             return None
 
-    def settled(self, endpoint):
+    def budget(self) -> Deadline:
+        return Deadline(self.task.serving_ready_timeout_seconds, "serving_ready_timeout_seconds")
+
+    def settled(self, endpoint, deadline: Deadline):
         """The endpoint once an update already in progress (another run's, a person's) is over.
 
         `wait_get_serving_endpoint_not_updating` polls `get` until `config_update` is
@@ -107,31 +111,28 @@ class EndpointDeployer:
         state = endpoint.state if endpoint else None
         if not state or state.config_update != EndpointStateConfigUpdate.IN_PROGRESS:
             return endpoint
-        timeout = self.task.serving_ready_timeout_seconds
         try:
             return self.client.serving_endpoints.wait_get_serving_endpoint_not_updating(
-                self.name, timeout=timedelta(seconds=timeout)
+                self.name, timeout=deadline.remaining_timedelta()
             )
         except OperationFailed:
             # A failed update leaves the active config (if any) serving: start from it.
             return self.describe()
         except TimeoutError:
             raise DeploymentTimeoutError(
-                f"endpoint {self.name} was still being updated after {timeout:.0f}s by an "
-                "earlier deployment or a person; nothing was changed. Wait for that update (the "
-                "Serving UI shows it) or raise the job parameter serving_ready_timeout_seconds"
+                f"endpoint {self.name} was still being updated by an earlier deployment or a "
+                f"person when {deadline.describe()} ran out; nothing was changed. Wait for that "
+                "update (the Serving UI shows it) or raise that job parameter"
             ) from None
 
-    def wait_until_ready(self, entity_name: str | None, what: str):
+    def wait_until_ready(self, entity_name: str | None, what: str, deadline: Deadline):
         """Poll until the config update is done and the endpoint is ready.
 
         Raises DeploymentError if the update failed or was cancelled, DeploymentTimeoutError when
-        serving_ready_timeout_seconds pass first.
+        the deadline passes first.
         """
         from databricks.sdk.service.serving import EndpointStateConfigUpdate, EndpointStateReady
 
-        timeout = self.task.serving_ready_timeout_seconds
-        deadline = time.monotonic() + timeout
         while True:
             endpoint = self.client.serving_endpoints.get(self.name)
             state = endpoint.state
@@ -155,13 +156,12 @@ class EndpointDeployer:
                 and (entity_name is None or entity_name in served)
             ):
                 return endpoint
-            if time.monotonic() >= deadline:
+            if deadline.expired:
                 raise DeploymentTimeoutError(
-                    f"{what} of endpoint {self.name} not done after {timeout:.0f}s "
+                    f"{what} of endpoint {self.name} not done within {deadline.describe()} "
                     f"(config update {update.value if update else 'unknown'}, ready "
-                    f"{state.ready.value if state and state.ready else 'unknown'}): raise the job "
-                    "parameter serving_ready_timeout_seconds or read the served entity's build "
-                    "logs in the Serving UI"
+                    f"{state.ready.value if state and state.ready else 'unknown'}): raise that job "
+                    "parameter or read the served entity's build logs in the Serving UI"
                 )
             time.sleep(self.poll_seconds)
 
@@ -195,10 +195,13 @@ class EndpointDeployer:
         )
 
     def rollback(self, previous: PreviousConfig, reason: str) -> DeploymentError:
-        """Restore the previous entities and traffic; return the error the task fails with."""
+        """Restore the previous entities and traffic; return the error the task fails with.
+
+        The rollback gets a budget of its own: the deployment may have spent all of its own.
+        """
         try:
             self._update(previous.entities, previous.routes)
-            self.wait_until_ready(None, "rollback")
+            self.wait_until_ready(None, "rollback", self.budget())
         except DeploymentError as failed:
             return DeploymentError(
                 f"{reason}; the rollback to versions {', '.join(previous.versions)} failed too: "
@@ -228,7 +231,8 @@ class EndpointDeployer:
         )
 
         entity = self.entity(version)
-        existing = self.settled(self.describe())
+        deadline = self.budget()
+        existing = self.settled(self.describe(), deadline)
         if existing is None:
             route = Route(served_entity_name=entity.name, traffic_percentage=100)
             self.client.serving_endpoints.create(
@@ -242,7 +246,7 @@ class EndpointDeployer:
                 ai_gateway=AiGatewayConfig(inference_table_config=inference_table(self.task)),
                 tags=self.tags(version),
             )
-            return self._first_config(entity, version, questions, created=True)
+            return self._first_config(entity, version, questions, deadline, created=True)
         if existing.config is None:
             # A creation that failed leaves a pending config only (UPDATE_FAILED): nothing serves
             # and nothing can be rolled back to, so the version gets all the traffic, as on a
@@ -251,7 +255,7 @@ class EndpointDeployer:
             # fail" (its docstring), which settled() did.
             self._gateway_and_tags(version)
             self._update([entity], [Route(served_entity_name=entity.name, traffic_percentage=100)])
-            return self._first_config(entity, version, questions, created=False)
+            return self._first_config(entity, version, questions, deadline, created=False)
 
         previous = PreviousConfig.of(existing.config)
         self._gateway_and_tags(version)
@@ -262,7 +266,7 @@ class EndpointDeployer:
             [*staged_routes, Route(served_entity_name=entity.name, traffic_percentage=0)],
         )
         try:
-            self.wait_until_ready(entity.name, f"staging of version {version}")
+            self.wait_until_ready(entity.name, f"staging of version {version}", deadline)
         except DeploymentTimeoutError as timed_out:
             raise DeploymentTimeoutError(
                 f"{timed_out}. The version is staged at 0% of traffic: users are still answered "
@@ -289,7 +293,7 @@ class EndpointDeployer:
             + [Route(served_entity_name=e.name, traffic_percentage=0) for e in kept],
         )
         try:
-            self.wait_until_ready(entity.name, f"traffic switch to version {version}")
+            self.wait_until_ready(entity.name, f"traffic switch to version {version}", deadline)
         except DeploymentTimeoutError as timed_out:
             raise DeploymentTimeoutError(
                 f"{timed_out}. Version {version} passed its smoke test; traffic moves to it "
@@ -308,10 +312,12 @@ class EndpointDeployer:
         )
 
     def _first_config(
-        self, entity, version: str, questions: list[str], created: bool
+        self, entity, version: str, questions: list[str], deadline: Deadline, created: bool
     ) -> EndpointDeployment:
         """Wait for the endpoint's first served config, then smoke test it through the endpoint."""
-        self.wait_until_ready(entity.name, "creation" if created else "first configuration")
+        self.wait_until_ready(
+            entity.name, "creation" if created else "first configuration", deadline
+        )
         if created:
             self._configure_gateway(inference_table_in_place=True)
         smoke = run_smoke_test(self.query(None), questions)

@@ -4,6 +4,7 @@ table, with self-managed embeddings (the chunk table's `embedding` column)."""
 import time
 from collections.abc import Callable
 
+from ..deadlines import Deadline
 from ..names import INDEX_COLUMNS
 from .embeddings import Embedder
 from .index import SearchHit, VectorIndexError
@@ -25,9 +26,7 @@ class DatabricksVectorSearch:
         self.index_name = index_name
         self.poll_seconds = poll_seconds
 
-    def ensure_endpoint(self, timeout_seconds: float) -> None:
-        from datetime import timedelta
-
+    def ensure_endpoint(self, deadline: Deadline) -> None:
         from databricks.sdk.errors import NotFound
         from databricks.sdk.service.vectorsearch import EndpointType
 
@@ -37,9 +36,16 @@ class DatabricksVectorSearch:
             self.client.vector_search_endpoints.create_endpoint(
                 name=self.endpoint_name, endpoint_type=EndpointType.STANDARD
             )
-        self.client.vector_search_endpoints.wait_get_endpoint_vector_search_endpoint_online(
-            self.endpoint_name, timeout=timedelta(seconds=timeout_seconds)
-        )
+        try:
+            self.client.vector_search_endpoints.wait_get_endpoint_vector_search_endpoint_online(
+                self.endpoint_name, timeout=deadline.remaining_timedelta()
+            )
+        except TimeoutError:
+            raise VectorIndexError(
+                f"Vector Search endpoint {self.endpoint_name} not online within "
+                f"{deadline.describe()}: raise that job parameter or check the endpoint in the "
+                "workspace's Vector Search page"
+            ) from None
 
     def describe(self) -> dict | None:
         from databricks.sdk.errors import NotFound
@@ -94,18 +100,17 @@ class DatabricksVectorSearch:
         )
         return True
 
-    def sync(self, timeout_seconds: float) -> None:
+    def sync(self, deadline: Deadline) -> None:
         """Trigger a sync; if one is running, wait for it first (a second one is refused)."""
         from databricks.sdk.errors import BadRequest, ResourceConflict
 
         try:
             self.client.vector_search_indexes.sync_index(self.index_name)
         except (BadRequest, ResourceConflict):
-            self.wait_until_synced(None, timeout_seconds)
+            self.wait_until_synced(None, deadline)
             self.client.vector_search_indexes.sync_index(self.index_name)
 
-    def wait_until_synced(self, expected_rows: int | None, timeout_seconds: float) -> dict:
-        deadline = time.monotonic() + timeout_seconds
+    def wait_until_synced(self, expected_rows: int | None, deadline: Deadline) -> dict:
         while True:
             status = (self.describe() or {}).get("status", {})
             state, rows = status.get("detailed_state", "UNKNOWN"), status.get("indexed_row_count")
@@ -116,11 +121,11 @@ class DatabricksVectorSearch:
                 )
             if state in _SYNCED_STATES and (expected_rows is None or rows == expected_rows):
                 return status
-            if time.monotonic() >= deadline:
+            if deadline.expired:
                 raise VectorIndexError(
-                    f"index {self.index_name} not synced after {timeout_seconds:.0f}s (state "
-                    f"{state}, {rows} of {expected_rows} rows indexed): raise the job parameter "
-                    "index_sync_timeout_seconds or check the endpoint's capacity"
+                    f"index {self.index_name} not synced within {deadline.describe()} (state "
+                    f"{state}, {rows} of {expected_rows} rows indexed): raise that job parameter "
+                    "or check the endpoint's capacity"
                 )
             time.sleep(self.poll_seconds)
 
@@ -150,16 +155,16 @@ class VectorSearchChunkIndex:
         if rows == 0:
             raise VectorIndexError("the chunk table is empty: no document yielded text to index")
         first = tables.read(chunk_table).select(F.size("embedding").alias("dimension")).first()
-        timeout = self.sync_timeout_seconds
-        self.search_index.ensure_endpoint(timeout)
+        deadline = Deadline(self.sync_timeout_seconds, "index_sync_timeout_seconds")
+        self.search_index.ensure_endpoint(deadline)
         created = self.search_index.ensure_index(
             tables.full_name(chunk_table), int(first["dimension"])
         )
         if not (created or changed):
             return rows
         if not created:
-            self.search_index.sync(timeout)
-        status = self.search_index.wait_until_synced(rows, timeout)
+            self.search_index.sync(deadline)
+        status = self.search_index.wait_until_synced(rows, deadline)
         return int(status.get("indexed_row_count") or rows)
 
     def searcher(self) -> Callable[[str, int], list[SearchHit]]:
