@@ -7,7 +7,11 @@ from {{ cookiecutter.package_name }}.evaluation.data import (
     load_evaluation_set,
     parse_doc_uri,
 )
-from {{ cookiecutter.package_name }}.evaluation.scores import hit_at_k, reciprocal_rank
+from {{ cookiecutter.package_name }}.evaluation.scores import (
+    fact_coverage,
+    hit_at_k,
+    reciprocal_rank,
+)
 
 from tests.conftest import PROJECT_ROOT
 
@@ -77,7 +81,7 @@ def test_rows_come_back_unchanged_and_blank_lines_are_skipped(tmp_path):
         (
             '{"inputs": {"question": "x"}, '
             '"expectations": {"expected_retrieved_context": [{"doc_uri": "a.pdf#page=0"}]}}',
-            r"entry 1: doc_uri 'a.pdf#page=0' is not '<file name>#page=<N>' with N >= 1",
+            r"entry 1: doc_uri 'a.pdf#page=0' is not '<document>' or '<document>#page=<N>'",
         ),
         (
             '{"inputs": {"question": "how long is the  PROBATION period?"}}',
@@ -99,12 +103,72 @@ def test_missing_and_empty_files_are_clear_errors(tmp_path):
         load_evaluation_set(write_lines(tmp_path / "empty.jsonl", ""))
 
 
-def test_doc_uri_gives_the_file_name_and_page():
-    assert parse_doc_uri("employee_handbook.pdf#page=3") == ("employee_handbook.pdf", 3)
-    assert parse_doc_uri("/Volumes/c/s/docs/my%20file.pdf#page=12") == ("my file.pdf", 12)
-    for bad in ("employee_handbook.pdf", "a.pdf#page=two", "#page=1", None):
-        with pytest.raises(EvaluationDataError, match="is not '<file name>#page=<N>'"):
-            parse_doc_uri(bad)
+@pytest.mark.parametrize(
+    ("doc_uri", "reference"),
+    [
+        ("employee_handbook.pdf#page=3", ("employee_handbook.pdf", 3)),
+        ("/Volumes/c/s/docs/my%20file.pdf#page=12", ("my file.pdf", 12)),
+        # Document level, as valid MLflow 3 evaluation data gives it.
+        ("Normans.pdf", ("Normans.pdf", None)),
+        ("/Volumes/main/rag/source_pdfs/Normans.pdf", ("Normans.pdf", None)),
+        ("dbfs:/Volumes/main/rag/source_pdfs/Normans.pdf", ("Normans.pdf", None)),
+        ("file:///home/me/pdfs/Normans.pdf#page=2", ("Normans.pdf", 2)),
+        ("s3://bucket/corpus/Normans.pdf", ("Normans.pdf", None)),
+        ("https://example.com/docs/Normans.pdf?version=2#page=4", ("Normans.pdf", 4)),
+        ("C:\\Users\\me\\Normans.pdf", ("Normans.pdf", None)),
+        ("  Normans.pdf  ", ("Normans.pdf", None)),
+    ],
+)
+def test_doc_uri_names_a_document_and_optionally_a_page(doc_uri, reference):
+    assert parse_doc_uri(doc_uri) == reference
+
+
+@pytest.mark.parametrize(
+    "bad", ["a.pdf#page=two", "a.pdf#page=0", "a.pdf#section-2", "#page=1", "", "/", None]
+)
+def test_a_doc_uri_that_names_no_document_or_no_page_is_refused(bad):
+    with pytest.raises(EvaluationDataError, match=r"is not '<document>' or '<document>#page=<N>'"):
+        parse_doc_uri(bad)
+
+
+def test_a_set_with_document_level_references_loads(tmp_path):
+    row = {
+        "inputs": {"question": "Who were the Normans?"},
+        "expectations": {
+            "expected_facts": ["The Normans came from Normandy."],
+            "expected_retrieved_context": [
+                {"doc_uri": "Normans.pdf"},
+                {"doc_uri": "/Volumes/main/rag/docs/Vikings.pdf#page=2"},
+            ],
+        },
+    }
+    path = write_lines(tmp_path / "set.jsonl", json.dumps(row))
+    assert load_evaluation_set(path) == [row]
+
+
+def test_retrieval_is_scored_at_the_level_each_expected_entry_gives():
+    expected = [{"doc_uri": "Normans.pdf"}, {"doc_uri": "Vikings.pdf#page=2"}]
+    assert hit_at_k([("/Volumes/x/Normans.pdf", 7)], expected, 1)
+    assert not hit_at_k([("/Volumes/x/Vikings.pdf", 7)], expected, 1)
+    assert reciprocal_rank(
+        [("Vikings.pdf", 1), ("Vikings.pdf", 2), ("Normans.pdf", 1)], expected
+    ) == pytest.approx(1 / 2)
+    assert reciprocal_rank([("Other.pdf", 1), ("s3://b/Normans.pdf", 9)], expected) == 0.5
+
+
+def test_fact_coverage_is_the_share_of_expected_facts_the_answer_states():
+    facts = {
+        "expected_facts": [
+            "The per diem is $95 for international trips.",
+            "Receipts are required above $25.",
+        ]
+    }
+    both = {"answer": "International trips: per diem $95. Receipts required above $25. [1]"}
+    one = {"answer": "[offline extractive answer] The per diem is $95 for international trips."}
+    assert fact_coverage(both, facts) == 1.0
+    assert fact_coverage(one, facts) == 0.5
+    assert fact_coverage({"answer": "I don't know."}, facts) == 0.0
+    assert fact_coverage(both, {"expected_response": "x"}) is None
 
 
 def test_hits_compare_file_names_and_pages_of_any_path():

@@ -2,15 +2,18 @@
 
 One row per line: `{"inputs": {"question": ...}, "expectations": {...}}`, the records that
 `mlflow.genai.evaluate(data=...)` takes. Expected retrieved context is a list of
-`{"doc_uri": "<file name>#page=<N>"}`; a retrieved chunk matches it when its document has that
-file name and the chunk is on that page. Documents are compared by file name because the index
-holds the path it was built from (a laptop folder or a /Volumes/... path), never the set's.
+`{"doc_uri": ...}` naming a document (`Normans.pdf`, or a path or URI ending in the file name)
+and optionally a page (`Normans.pdf#page=3`); a retrieved chunk matches a document-level entry
+when it comes from that document, a page-level entry when it is also on that page. Documents are
+compared by file name because the index holds the path it was built from (a laptop folder or a
+/Volumes/... path), never the set's.
 """
 
 import json
 import re
 from pathlib import Path, PurePosixPath
-from urllib.parse import unquote
+from typing import NamedTuple
+from urllib.parse import unquote, urlsplit
 
 from ..errors import ProjectError
 
@@ -22,27 +25,47 @@ EXPECTATION_KEYS = (
     "expected_retrieved_context",
     "guidelines",
 )
-_DOC_URI = re.compile(r"^(?P<document>[^#]+)#page=(?P<page>\d+)$")
+_PAGE_FRAGMENT = re.compile(r"^page=(?P<page>\d+)$")
+_DOC_URI_FORMS = (
+    "'<document>' or '<document>#page=<N>' with N >= 1, the document a file name, path or URI "
+    "ending in it (e.g. 'employee_handbook.pdf', '/Volumes/main/rag/docs/employee_handbook.pdf' "
+    "or 'employee_handbook.pdf#page=2')"
+)
 
 
 class EvaluationDataError(ProjectError, ValueError):
     pass
 
 
+class DocumentReference(NamedTuple):
+    """A document by file name, and a page of it (from 1, as in the chunk table) or None for
+    any page."""
+
+    document: str
+    page: int | None
+
+    def matches(self, document: str, page: int) -> bool:
+        return document == self.document and self.page in (None, page)
+
+
 def document_name(path: str) -> str:
-    """The file name of a local path, a /Volumes/... path or a file:/dbfs: URI."""
-    return unquote(PurePosixPath(path).name)
+    """The file name of a local or Windows path, a /Volumes/... path or a URI (file:, dbfs:, s3:,
+    https:, ...), without its query."""
+    parts = urlsplit(path)
+    # A one-letter scheme is a Windows drive ("C:\\docs\\x.pdf"), not a URI.
+    location = parts.path if len(parts.scheme) > 1 else path
+    return unquote(PurePosixPath(location.replace("\\", "/")).name)
 
 
-def parse_doc_uri(doc_uri: str) -> tuple[str, int]:
-    """`"folder/x.pdf#page=3"` -> `("x.pdf", 3)`; pages count from 1, as in the chunk table."""
-    match = _DOC_URI.match(doc_uri.strip()) if isinstance(doc_uri, str) else None
-    if match is None or int(match["page"]) < 1:
-        raise EvaluationDataError(
-            f"doc_uri {doc_uri!r} is not '<file name>#page=<N>' with N >= 1 "
-            "(e.g. 'employee_handbook.pdf#page=2')"
-        )
-    return document_name(match["document"]), int(match["page"])
+def parse_doc_uri(doc_uri: str) -> DocumentReference:
+    """`"folder/x.pdf#page=3"` -> `("x.pdf", 3)`; `"s3://bucket/x.pdf"` -> `("x.pdf", None)`."""
+    text = doc_uri.strip() if isinstance(doc_uri, str) else ""
+    location, hash_sign, fragment = text.rpartition("#") if "#" in text else (text, "", "")
+    page_match = _PAGE_FRAGMENT.match(fragment) if hash_sign else None
+    name = document_name(location) if location else ""
+    if not name or (hash_sign and (page_match is None or int(page_match["page"]) < 1)):
+        raise EvaluationDataError(f"doc_uri {doc_uri!r} is not {_DOC_URI_FORMS}")
+    return DocumentReference(name, int(page_match["page"]) if page_match else None)
 
 
 def _check_expectations(expectations, where: str) -> None:
@@ -83,7 +106,7 @@ def _check_expected_retrieved_context(context, where: str) -> None:
     if not (isinstance(context, list) and context):
         raise EvaluationDataError(
             f"{where}: 'expected_retrieved_context' must be a non-empty list of "
-            '{"doc_uri": "<file name>#page=<N>"}'
+            '{"doc_uri": "<document>"} or {"doc_uri": "<document>#page=<N>"}'
         )
     for position, entry in enumerate(context, start=1):
         if not isinstance(entry, dict) or "doc_uri" not in entry:

@@ -8,12 +8,11 @@ sources (document path and page, ranked) and the latency. The same functions fee
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 import numpy as np
 
 from ..text import content_words
-from .data import document_name, parse_doc_uri
+from .data import DocumentReference, document_name, parse_doc_uri
 
 _CITATION = re.compile(r"\[\d+\]")
 _LABEL = re.compile(r"^\[[^\]]*answer\]\s*", re.IGNORECASE)
@@ -27,34 +26,33 @@ def answer_body(answer: str) -> str:
     return _CITATION.sub("", _LABEL.sub("", answer)).strip()
 
 
-def _expected_pages(expected: Iterable[dict]) -> set[tuple[str, int]]:
-    return {parse_doc_uri(entry["doc_uri"]) for entry in expected}
-
-
-def _ranked_pages(retrieved: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
-    return [(document_name(path), int(page)) for path, page in retrieved]
+def _is_expected(retrieved: tuple[str, int], wanted: list[DocumentReference]) -> bool:
+    """Each expected entry is matched at its own level: its document, or its document's page."""
+    path, page = retrieved
+    document = document_name(path)
+    return any(reference.matches(document, int(page)) for reference in wanted)
 
 
 def hit_at_k(retrieved: Sequence[tuple[str, int]], expected: Iterable[dict], k: int) -> bool:
-    """Whether any of the first k retrieved (document path or name, page) is an expected page."""
+    """Whether any of the first k retrieved (document path or name, page) is expected."""
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
-    wanted = _expected_pages(expected)
-    return any(page in wanted for page in _ranked_pages(retrieved[:k]))
+    wanted = [parse_doc_uri(entry["doc_uri"]) for entry in expected]
+    return any(_is_expected(item, wanted) for item in retrieved[:k])
 
 
 def reciprocal_rank(retrieved: Sequence[tuple[str, int]], expected: Iterable[dict]) -> float:
-    """1/rank of the first retrieved expected page, 0.0 if none was retrieved."""
-    wanted = _expected_pages(expected)
-    for rank, page in enumerate(_ranked_pages(retrieved), start=1):
-        if page in wanted:
+    """1/rank of the first expected retrieved passage, 0.0 if none was retrieved."""
+    wanted = [parse_doc_uri(entry["doc_uri"]) for entry in expected]
+    for rank, item in enumerate(retrieved, start=1):
+        if _is_expected(item, wanted):
             return 1.0 / rank
     return 0.0
 
 
 def retrieved_pages(outputs: dict) -> list[tuple[str, int]]:
     return [
-        (Path(source["document_path"]).name, int(source["page_number"]))
+        (source["document_path"], int(source["page_number"]))
         for source in outputs.get("sources", [])
     ]
 
@@ -99,6 +97,22 @@ def answer_contains_expected(outputs: dict, expectations: dict) -> float | None:
     return float(found / len(wanted) >= CONTAINS_SHARE)
 
 
+def fact_coverage(outputs: dict, expectations: dict) -> float | None:
+    """Share of the expected facts the answer states: a fact counts when the answer holds at
+    least 80% of its content words (the offline stand-in for MLflow's correctness judge, which
+    reads expected_facts the same way)."""
+    facts = expectations.get("expected_facts")
+    if not facts:
+        return None
+    answer = content_words(answer_body(outputs["answer"]))
+    covered = [
+        len(words & answer) / len(words) >= CONTAINS_SHARE
+        for words in map(content_words, facts)
+        if words
+    ]
+    return sum(covered) / len(covered) if covered else None
+
+
 def groundedness(outputs: dict) -> float:
     """Share of the answer's content words that occur in the retrieved passages (lexical)."""
     words = content_words(answer_body(outputs["answer"]))
@@ -120,6 +134,7 @@ def row_scores(outputs: dict, expectations: dict, k: int) -> dict[str, float | N
         "reciprocal_rank": retrieval_reciprocal_rank(outputs, expectations),
         "answer_token_f1": answer_token_f1(outputs, expectations),
         "answer_contains_expected": answer_contains_expected(outputs, expectations),
+        "fact_coverage": fact_coverage(outputs, expectations),
         "groundedness": groundedness(outputs),
         "latency_ms": float(outputs["latency_ms"]),
         "answer_length": answer_length(outputs),
@@ -139,6 +154,7 @@ def aggregate(rows: list[dict[str, float | None]]) -> dict[str, float]:
         "retrieval_mrr": mean("reciprocal_rank"),
         "answer_token_f1": mean("answer_token_f1"),
         "answer_contains_expected": mean("answer_contains_expected"),
+        "fact_coverage": mean("fact_coverage"),
         "groundedness": mean("groundedness"),
         "answer_length_mean": mean("answer_length"),
         "latency_p50_ms": float(np.percentile(latencies, 50)) if latencies else None,

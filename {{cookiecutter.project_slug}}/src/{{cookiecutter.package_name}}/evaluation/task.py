@@ -53,6 +53,10 @@ def _scorers(k: int, judges: tuple[str, ...]) -> list:
         return scores.answer_contains_expected(outputs, expectations)
 
     @scorer
+    def fact_coverage(outputs, expectations):
+        return scores.fact_coverage(outputs, expectations)
+
+    @scorer
     def groundedness(outputs):
         return scores.groundedness(outputs)
 
@@ -69,6 +73,7 @@ def _scorers(k: int, judges: tuple[str, ...]) -> list:
         reciprocal_rank,
         answer_token_f1,
         answer_contains_expected,
+        fact_coverage,
         groundedness,
         latency_ms,
         answer_length,
@@ -117,6 +122,7 @@ def per_row_results(data: list[dict], record: list[dict], k: int) -> list[dict]:
                 "answer": outputs["answer"],
                 "expected_response": expectations.get("expected_response"),
                 "expected_retrieved_context": expectations.get("expected_retrieved_context"),
+                "expected_facts": expectations.get("expected_facts"),
                 "retrieved": [
                     {
                         "document_path": s["document_path"],
