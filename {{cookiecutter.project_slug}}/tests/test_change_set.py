@@ -1,6 +1,7 @@
 """Task 1's change set without Spark: what happens to each document's chunks, and the chunk ids
 to upsert and to delete."""
 
+import hashlib
 from datetime import datetime
 
 import pandas as pd
@@ -13,6 +14,8 @@ from {{ cookiecutter.package_name }}.ingestion.change_set import (
     changing_documents,
     document_actions,
     document_updates,
+    indexed_documents,
+    last_attempt_sha256,
     plan_ingestion,
 )
 from {{ cookiecutter.package_name }}.ingestion.chunking import ChunkingSettings
@@ -23,7 +26,7 @@ from {{ cookiecutter.package_name }}.ingestion.schemas import (
     UNCHANGED,
 )
 from {{ cookiecutter.package_name }}.ingestion.sources import FileState
-from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, UPSERT
+from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, DELETE, UPSERT
 from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
 
 from tests import pdf_factory
@@ -247,3 +250,68 @@ def test_an_edited_second_page_changes_only_the_chunks_from_that_page_on():
     assert set(changes.upsert) == set(new_chunks.loc[new_chunks["page_number"] == 2, "chunk_id"])
     assert set(changes.delete) == set(old_chunks.loc[old_chunks["page_number"] == 2, "chunk_id"])
     assert not page_one & (set(changes.upsert) | set(changes.delete))
+
+
+def test_a_failed_file_restored_to_its_indexed_version_is_parsed_again():
+    good = pdf_factory.text_pdf(["The dock needs half a metre of clearance. " * 20])
+    broken = pdf_factory.truncated_pdf(good)
+    sha = {"good": hashlib.sha256(good).hexdigest(), "broken": hashlib.sha256(broken).hexdigest()}
+    known = pd.DataFrame(
+        [
+            # Its truncated version failed; the good version's chunks stay indexed.
+            ("/data/a.pdf", sha["broken"], "truncated", sha["good"]),
+            ("/data/b.pdf", "b-sha", "ok", "b-sha"),
+            ("/data/c.pdf", "c-sha", "ok", "c-sha"),
+        ],
+        columns=["document_path", "content_sha256", "status", "indexed_sha256"],
+    )
+    the_plan = plan(["/data/a.pdf", "/data/b.pdf", "/data/c.pdf"], reembed=["/data/c.pdf"])
+    compared = last_attempt_sha256(known, the_plan, list(the_plan.to_process))
+    assert compared == {"/data/a.pdf": sha["broken"], "/data/b.pdf": "b-sha"}
+
+    def status_of(data: bytes) -> str:
+        files = pd.DataFrame(
+            [{"path": "file:/data/a.pdf", "modificationTime": T1, "length": 1, "content": data}]
+        )
+        staged = process_documents(files, ChunkingSettings(60, 10), None, compared)
+        return staged.loc[staged["row_kind"] == DOCUMENT_ROW, "status"].item()
+
+    assert status_of(good) == "ok", "restored: parsed again, so its status recovers"
+    assert status_of(broken) == UNCHANGED, "the content that failed is not parsed again"
+
+
+def test_only_documents_with_an_indexed_version_own_chunks_after_the_run():
+    documents = pd.DataFrame(
+        [("a.pdf", "a"), ("never-parsed.pdf", None), ("gone.pdf", "g"), ("other/x.pdf", "x")],
+        columns=["document_path", "indexed_sha256"],
+    )
+    updates = pd.DataFrame(
+        [
+            ("gone.pdf", "g", DELETE),
+            ("new.pdf", "n", UPSERT),
+            ("new-and-broken.pdf", None, UPSERT),
+            ("a.pdf", "a2", UPSERT),
+        ],
+        columns=["document_path", "indexed_sha256", ACTION],
+    )
+    assert indexed_documents(documents, updates) == {"a.pdf", "new.pdf", "other/x.pdf"}
+
+
+def test_orphan_chunks_are_deleted_with_the_stale_ones():
+    changes = change_set(
+        document_actions(plan(["a.pdf"]), statuses(a="ok")),
+        chunks(a="a1 a2"),
+        ["a2", "a3"],
+        orphans=["x1", "x2"],
+    )
+    assert (changes.upsert, changes.delete) == (("a3",), ("a1", "x1", "x2"))
+
+
+def test_a_document_indexed_over_chunk_rows_already_there_still_moves_the_index():
+    # Rows committed by a run that died before its index refresh: a synced index may lack them.
+    again = decide(plan(["a.pdf"]), statuses(a="ok"), chunks(a="a1 a2"), ["a1", "a2"])
+    assert (again.upsert, again.delete, again.moves_the_index) == ((), (), True)
+    unchanged = decide(plan(unchanged=["b.pdf"]), statuses(), chunks(b="b1"), [])
+    still_broken = decide(plan(["c.pdf"]), statuses(c="corrupt"), chunks(c="c1"), [])
+    assert not unchanged.moves_the_index and not still_broken.moves_the_index
+    assert decide(plan(removed=["b.pdf"]), statuses(), chunks(b="b1"), []).moves_the_index

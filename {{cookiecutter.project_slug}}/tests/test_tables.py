@@ -7,6 +7,7 @@ from {{ cookiecutter.package_name }}.ingestion.tables import (
     DELETE,
     UPSERT,
     LocalTables,
+    UnityCatalogTables,
     create_table_statement,
     merge_statement,
 )
@@ -96,3 +97,35 @@ def test_an_interrupted_write_never_becomes_current(spark, tmp_path):
 def test_reading_a_missing_local_table_says_so(tmp_path):
     with pytest.raises(FileNotFoundError, match=r"local\.rag\.nothing does not exist yet"):
         LocalTables(None, tmp_path, "local", "rag").read("nothing")
+
+
+class RecordingSession:
+    """Answers SHOW TABLES like Databricks does (database, tableName, isTemporary)."""
+
+    def __init__(self, rows):
+        self.rows = rows
+        self.statements = []
+
+    def sql(self, statement):
+        self.statements.append(statement)
+        return self
+
+    def collect(self):
+        return self.rows
+
+
+def test_unity_catalog_scratch_tables_are_listed_by_prefix_and_dropped_by_name():
+    session = RecordingSession(
+        [
+            {"database": "rag", "tableName": "pdf_chunks", "isTemporary": False},
+            {"database": "rag", "tableName": "pdf_chunks_staging_1", "isTemporary": False},
+            {"database": "", "tableName": "pdf_chunks_staging_view", "isTemporary": True},
+        ]
+    )
+    tables = UnityCatalogTables(session, "dev", "rag")
+    assert tables.names("pdf_chunks_staging_") == ["pdf_chunks_staging_1"]
+    tables.drop("pdf_chunks_staging_1")
+    assert session.statements == [
+        "SHOW TABLES IN `dev`.`rag`",
+        "DROP TABLE IF EXISTS `dev`.`rag`.`pdf_chunks_staging_1`",
+    ]

@@ -1,9 +1,11 @@
 """What a run of task 1 changes, decided by pure functions over paths, statuses and chunk ids.
 
-`plan_ingestion` picks the files to read from the listing and the document table. Once they are
-read, `document_actions` says what happens to each document's chunks, `change_set` turns that into
-the chunk ids to upsert and to delete, and `document_updates` gives the document table's rows.
-task.py gathers the inputs and applies the results through the table store.
+`plan_ingestion` picks the files to read from the listing and the document table, and
+`last_attempt_sha256` the content each one is compared to. Once they are read, `document_actions`
+says what happens to each document's chunks, `document_updates` gives the document table's rows,
+`indexed_documents` the documents whose chunks belong in the chunk table afterwards, and
+`change_set` the chunk ids to upsert and to delete. task.py gathers the inputs and applies the
+results through the table store.
 """
 
 from collections import Counter
@@ -54,6 +56,26 @@ def plan_ingestion(current: list[FileState], known: pd.DataFrame, embedder: str)
     )
 
 
+def last_attempt_sha256(
+    known: pd.DataFrame, plan: IngestionPlan, to_read: list[str]
+) -> dict[str, str]:
+    """The content hash each file to read is compared to: a file whose content has it is neither
+    parsed nor embedded again (it keeps its row, status included).
+
+    It is the hash of the last attempt (`content_sha256`), not of the indexed version: a file
+    that failed keeps its last good version's hash in `indexed_sha256`, and once restored to that
+    version it differs from the content that failed, so it is parsed again and its status
+    recovers (its chunks, made again with the same ids, are neither rewritten nor re-embedded).
+    Files to re-embed get no hash: they are read whatever their content.
+    """
+    reading = set(to_read) - set(plan.reembed)
+    return {
+        row.document_path: row.content_sha256
+        for row in known.itertuples(index=False)
+        if row.document_path in reading and row.content_sha256
+    }
+
+
 def _same_time(a, b) -> bool:
     return pd.Timestamp(a).tz_localize(None) == pd.Timestamp(b).tz_localize(None)
 
@@ -80,6 +102,15 @@ class ChangeSet:
     documents: Mapping[str, DocumentAction]
     upsert: tuple[str, ...]
     delete: tuple[str, ...]
+
+    @property
+    def moves_the_index(self) -> bool:
+        """Whether the index must catch up with the chunk table: chunks change, or a document is
+        indexed anew over chunk rows that were already there (committed by a run that died
+        before its index refresh, or kept from a version that is restored), which a Vector
+        Search index synced before them may lack."""
+        replaced = DocumentAction.REPLACE in self.documents.values()
+        return bool(self.upsert or self.delete) or replaced
 
     def summary(self) -> str:
         counts = Counter(self.documents.values())
@@ -110,21 +141,51 @@ def changing_documents(actions: Mapping[str, DocumentAction]) -> list[str]:
 
 
 def change_set(
-    actions: Mapping[str, DocumentAction], existing: pd.DataFrame, staged_chunk_ids: Iterable[str]
+    actions: Mapping[str, DocumentAction],
+    existing: pd.DataFrame,
+    staged_chunk_ids: Iterable[str],
+    orphans: Iterable[str] = (),
 ) -> ChangeSet:
     """The chunk ids to upsert and to delete.
 
     `existing` holds `chunk_id` and `document_path` of chunk table rows, at least those of the
     changing documents; `staged_chunk_ids` are the ids of the chunks made now. A chunk made again
     (same document, page, position and text, so the same id) keeps its row unless its document
-    is re-embedded; a changing document's chunks that were not made again are deleted.
+    is re-embedded; a changing document's chunks that were not made again are deleted, and so are
+    the `orphans` (chunks of no indexed document, see `indexed_documents`).
     """
     staged = pd.Series(list(staged_chunk_ids), dtype=object)
     reembedded = [path for path, action in actions.items() if action is DocumentAction.REEMBED]
     kept = existing.loc[~existing["document_path"].isin(reembedded), "chunk_id"]
     changing = existing["document_path"].isin(changing_documents(actions))
-    stale = existing.loc[changing & ~existing["chunk_id"].isin(staged), "chunk_id"]
-    return ChangeSet(dict(actions), tuple(sorted(staged[~staged.isin(kept)])), tuple(sorted(stale)))
+    stale = set(existing.loc[changing & ~existing["chunk_id"].isin(staged), "chunk_id"])
+    return ChangeSet(
+        dict(actions),
+        tuple(sorted(staged[~staged.isin(kept)])),
+        tuple(sorted(stale.union(orphans))),
+    )
+
+
+def indexed_documents(documents: pd.DataFrame, updates: pd.DataFrame) -> set[str]:
+    """The documents whose chunks belong in the chunk table once `updates` (document_updates)
+    is applied to the document table `documents` (`document_path`, `indexed_sha256`): those
+    with an indexed version.
+
+    The chunk table is committed before the document table (the two cannot share a commit on
+    either target: Delta commits one table at a time, and the local snapshots switch one
+    pointer per table). A run that stops between the two leaves chunks no document row points
+    to; if their PDFs are then deleted, no plan names them again. Every run therefore deletes
+    the chunks of any document outside this set, whatever left them.
+    """
+    indexed = dict(zip(documents["document_path"], documents["indexed_sha256"], strict=True))
+    for path, sha, action in zip(
+        updates["document_path"], updates["indexed_sha256"], updates[ACTION], strict=True
+    ):
+        if action == DELETE:
+            indexed.pop(path, None)
+        else:
+            indexed[path] = sha
+    return {path for path, sha in indexed.items() if isinstance(sha, str) and sha}
 
 
 def document_updates(

@@ -33,10 +33,11 @@ def process_documents(
     files: pd.DataFrame,
     settings: ChunkingSettings,
     embedder: Embedder | None,
-    indexed_sha256: dict[str, str],
+    unchanged_sha256: dict[str, str],
 ) -> pd.DataFrame:
     """Parse and chunk a batch of files (`path, modificationTime, length, content`), and embed
-    the chunks if an embedder is given.
+    the chunks if an embedder is given. A file whose content hash is its `unchanged_sha256`
+    entry (change_set.last_attempt_sha256) gets an `unchanged` status row and nothing else.
 
     Returns staging rows: one status row per document and one row per chunk.
     """
@@ -50,7 +51,7 @@ def process_documents(
             "file_name": PurePosixPath(path).name,
             "content_sha256": sha,
         }
-        if indexed_sha256.get(path) == sha:
+        if unchanged_sha256.get(path) == sha:
             documents.append(
                 {
                     **base,

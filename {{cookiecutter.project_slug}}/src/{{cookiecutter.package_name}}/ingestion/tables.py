@@ -9,6 +9,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Protocol
 
@@ -17,6 +18,8 @@ from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql.pandas.types import to_arrow_schema
 from pyspark.sql.types import StructType
+
+from .locking import exclusive_run
 
 ACTION = "_ingest_action"
 UPSERT = "upsert"
@@ -35,6 +38,14 @@ class TableStore(Protocol):
     def apply_changes(self, table: str, changes: DataFrame, key: str) -> None: ...
 
     def version(self, table: str) -> str: ...
+
+    def drop(self, table: str) -> None: ...
+
+    def names(self, prefix: str) -> list[str]: ...
+
+    def exclusive(self) -> AbstractContextManager[None]:
+        """Held by an ingestion run from its first read of the tables to its last write."""
+        ...
 
 
 def quote(name: str) -> str:
@@ -109,6 +120,29 @@ class UnityCatalogTables:
         history = self.spark.sql(f"DESCRIBE HISTORY {quote(self.full_name(table))} LIMIT 1")
         return str(history.first()["version"])
 
+    def drop(self, table: str) -> None:
+        self.spark.sql(f"DROP TABLE IF EXISTS {quote(self.full_name(table))}")
+
+    def names(self, prefix: str) -> list[str]:
+        # Rows of `database`, `tableName`, `isTemporary` (temporary views included):
+        # https://docs.databricks.com/en/sql/language-manual/sql-ref-syntax-aux-show-tables.html
+        rows = self.spark.sql(f"SHOW TABLES IN {quote(f'{self.catalog}.{self.schema}')}").collect()
+        return sorted(
+            row["tableName"]
+            for row in rows
+            if row["tableName"].startswith(prefix) and not row["isTemporary"]
+        )
+
+    def exclusive(self) -> AbstractContextManager[None]:
+        """No lock is taken in Unity Catalog: the bundle's job runs one run at a time
+        (`max_concurrent_runs: 1` with `queue` in resources/model_resources.yml: a run beyond the
+        limit waits in the queue, https://docs.databricks.com/en/jobs/advanced.html). A notebook
+        run by hand beside it writes scratch tables of its own (task.py), and Delta refuses a
+        commit that conflicts with one made since its snapshot rather than interleave them
+        (https://docs.databricks.com/delta/concurrency-control.html): the refused run fails, and
+        the next run deletes the chunks it may have left without a document row."""
+        return nullcontext()
+
 
 class LocalTables:
     """Parquet snapshots under <root>/<catalog>/<schema>/<table>/vNNNNNN, switched by a pointer.
@@ -155,6 +189,22 @@ class LocalTables:
 
     def version(self, table: str) -> str:
         return str(self._current(table))
+
+    def drop(self, table: str) -> None:
+        shutil.rmtree(self.folder(table), ignore_errors=True)
+
+    def names(self, prefix: str) -> list[str]:
+        schema = self.root / self.catalog / self.schema
+        if not schema.is_dir():
+            return []
+        return sorted(p.name for p in schema.iterdir() if p.is_dir() and p.name.startswith(prefix))
+
+    def exclusive(self) -> AbstractContextManager[None]:
+        """One ingestion run at a time over this schema's tables and its index (locking.py):
+        two runs sharing the local tables would each commit a change set planned from a
+        snapshot the other one changes."""
+        lock_file = self.root / self.catalog / self.schema / ".ingestion.lock"
+        return exclusive_run(lock_file, f"{self.catalog}.{self.schema}.*")
 
     def _write(self, table: str, frame: DataFrame) -> None:
         self._commit(table, lambda target: frame.write.parquet(str(target)))

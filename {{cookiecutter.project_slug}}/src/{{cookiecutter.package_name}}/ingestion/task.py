@@ -26,6 +26,8 @@ from .change_set import (
     changing_documents,
     document_actions,
     document_updates,
+    indexed_documents,
+    last_attempt_sha256,
     plan_ingestion,
 )
 from .chunking import ChunkingSettings
@@ -43,6 +45,7 @@ from .schemas import (
     STAGING_SCHEMA,
     UNCHANGED,
 )
+from .scratch import ScratchTables, abandoned, scratch_prefixes
 from .sources import (
     PLAIN_PATH_PATTERN,
     FileState,
@@ -96,29 +99,19 @@ def run(
     backend.check_endpoints(embedding_endpoint=config.embedding_endpoint)
     # Its name goes into the document table: chunks another embedder made are embedded again.
     embedder = backend.embedder(config.embedding_endpoint).name
-    tables.ensure(config.chunk_table, CHUNK_SCHEMA, change_data_feed=True)
-    tables.ensure(config.documents_table, DOCUMENT_SCHEMA)
-    ingestion = _Ingestion(spark, config, backend, tables)
-
-    files = list_source_files(spark, config.source_path)
-    # Only documents under this source can have been removed from it: ingesting another folder
-    # adds to the corpus rather than replacing it.
-    known = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
-    plan = plan_ingestion(files, known, embedder)
-    log.info(
-        "%d files: %d to process (%d to re-embed with %s), %d unchanged, %d removed",
-        len(files),
-        len(plan.to_process),
-        len(plan.reembed),
-        embedder,
-        len(plan.unchanged),
-        len(plan.removed),
-    )
-
-    statuses, chunks = ingestion.stage(files, known, plan)
-    changes = ingestion.decide(plan, statuses, chunks)
-    ingestion.apply(changes, chunks, document_updates(known, statuses, plan.removed, embedder))
-    result = ingestion.refresh_index_and_report(statuses, plan, changes, started)
+    # From the first read of the tables to the index refresh: a run plans from the tables as
+    # they are, and no other run may change them before its change set is committed.
+    with tables.exclusive():
+        now = datetime.now(UTC).replace(tzinfo=None)
+        for prefix in scratch_prefixes(config):
+            for name in abandoned(tables.names(prefix), prefix, now):
+                tables.drop(name)
+        scratch = ScratchTables.of_run(config, now)
+        try:
+            result = _Ingestion(spark, config, backend, tables, scratch).run(embedder, started)
+        finally:
+            tables.drop(scratch.staging)
+            tables.drop(scratch.new_chunks)
     _enforce_failure_ratio(result, config.max_failure_ratio)
     return result
 
@@ -126,12 +119,37 @@ def run(
 @dataclass(frozen=True)
 class _Ingestion:
     """What the steps of one run share: the session, the parameters, the target's backend, its
-    tables."""
+    tables and its own scratch tables."""
 
     spark: SparkSession
     config: IngestionParameters
     backend: Backend
     tables: TableStore
+    scratch: ScratchTables
+
+    def run(self, embedder: str, started: float) -> IngestionResult:
+        config, tables = self.config, self.tables
+        tables.ensure(config.chunk_table, CHUNK_SCHEMA, change_data_feed=True)
+        tables.ensure(config.documents_table, DOCUMENT_SCHEMA)
+        files = list_source_files(self.spark, config.source_path)
+        # Only documents under this source can have been removed from it: ingesting another
+        # folder adds to the corpus rather than replacing it.
+        known = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
+        plan = plan_ingestion(files, known, embedder)
+        log.info(
+            "%d files: %d to process (%d to re-embed with %s), %d unchanged, %d removed",
+            len(files),
+            len(plan.to_process),
+            len(plan.reembed),
+            embedder,
+            len(plan.unchanged),
+            len(plan.removed),
+        )
+        statuses, chunks = self.stage(files, known, plan)
+        updates = document_updates(known, statuses, plan.removed, embedder)
+        changes = self.decide(plan, statuses, chunks, updates)
+        self.apply(changes, chunks, updates)
+        return self.refresh_index_and_report(statuses, plan, changes, started)
 
     def stage(
         self, files: list[FileState], known: pd.DataFrame, plan: IngestionPlan
@@ -146,7 +164,7 @@ class _Ingestion:
         chunks = None
         if to_read:
             reading = [listed[path] for path in to_read]
-            staged = self.process_with_spark(reading, _indexed_sha256(known, plan, to_read))
+            staged = self.process_with_spark(reading, last_attempt_sha256(known, plan, to_read))
             statuses = pd.concat(
                 [statuses, staged.where(F.col("row_kind") == DOCUMENT_ROW).toPandas()],
                 ignore_index=True,
@@ -165,9 +183,9 @@ class _Ingestion:
         ]
         return statuses, chunks
 
-    def process_with_spark(self, to_read: list[FileState], indexed: dict[str, str]) -> DataFrame:
+    def process_with_spark(self, to_read: list[FileState], unchanged: dict[str, str]) -> DataFrame:
         """The staging rows of `to_read` (statuses and chunks without vectors), made on the
-        executors and read back from the staging table."""
+        executors and read back from this run's staging table."""
         paths = [state.path for state in to_read]
         contents = self.spark.read.format("binaryFile").load([glob_escape(p) for p in paths])
         packed = pack_files(
@@ -185,11 +203,11 @@ class _Ingestion:
             .withColumn("part", F.coalesce("part", F.lit(0)))
             .repartitionByRange(len(set(packed.values())), "part")
             .drop("plain_path", "part")
-            .mapInPandas(_processor(self.config.chunking, indexed), STAGING_SCHEMA)
+            .mapInPandas(_processor(self.config.chunking, unchanged), STAGING_SCHEMA)
         )
         # Written once, read twice: no document is parsed a second time.
-        self.tables.replace(self.config.staging_table, staged)
-        return self.tables.read(self.config.staging_table)
+        self.tables.replace(self.scratch.staging, staged)
+        return self.tables.read(self.scratch.staging)
 
     def embedded(self, chunks: DataFrame) -> DataFrame:
         """`chunks` with their vectors from `ai_query`, computed once, for the chunks the change
@@ -197,23 +215,48 @@ class _Ingestion:
         the endpoint twice."""
         self.backend.register_embedding_function(self.spark)
         vectors = chunks.withColumn("embedding", embedding_column(self.config.embedding_endpoint))
-        self.tables.replace(self.config.new_chunks_table, vectors)
-        return self.tables.read(self.config.new_chunks_table)
+        self.tables.replace(self.scratch.new_chunks, vectors)
+        return self.tables.read(self.scratch.new_chunks)
 
     def decide(
-        self, plan: IngestionPlan, statuses: pd.DataFrame, chunks: DataFrame | None
+        self,
+        plan: IngestionPlan,
+        statuses: pd.DataFrame,
+        chunks: DataFrame | None,
+        updates: pd.DataFrame,
     ) -> ChangeSet:
         """The change set, from the pure decision over the paths and chunk ids involved."""
         actions = document_actions(plan, statuses)
         new_ids = [] if chunks is None else chunks.select("chunk_id").toPandas()["chunk_id"]
-        changes = change_set(actions, self.chunk_ids_of(changing_documents(actions)), new_ids)
+        orphans = self.orphan_chunk_ids(updates)
+        if orphans:
+            log.warning(
+                "%d chunks of documents without an indexed version (left by a run that stopped "
+                "between its two table writes) are deleted",
+                len(orphans),
+            )
+        existing = self.chunk_ids_of(changing_documents(actions))
+        changes = change_set(actions, existing, new_ids, orphans)
         log.info("change set: %s", changes.summary())
         return changes
+
+    def orphan_chunk_ids(self, updates: pd.DataFrame) -> list[str]:
+        """The chunks of every document, in any source, that has no indexed version once
+        `updates` is applied (change_set.indexed_documents)."""
+        documents = self.tables.read(self.config.documents_table)
+        indexed = indexed_documents(
+            documents.select("document_path", "indexed_sha256").toPandas(), updates
+        )
+        owners = self.spark.createDataFrame([(path,) for path in indexed], "document_path string")
+        rows = self.tables.read(self.config.chunk_table).select("chunk_id", "document_path")
+        orphans = rows.join(F.broadcast(owners), "document_path", "left_anti")
+        return orphans.toPandas()["chunk_id"].tolist()
 
     def apply(
         self, changes: ChangeSet, chunks: DataFrame | None, document_changes: pd.DataFrame
     ) -> None:
-        """Write the change set to the chunk table and the new statuses to the document table."""
+        """Write the change set to the chunk table, then the new statuses to the document table
+        (the next run deletes what a stop between the two leaves: change_set.indexed_documents)."""
         config = self.config
         if changes.upsert or changes.delete:
             self.tables.apply_changes(
@@ -262,8 +305,9 @@ class _Ingestion:
             config.embedding_endpoint,
             sync_timeout_seconds=config.index_sync_timeout_seconds,
         )
-        changed = bool(changes.upsert or changes.delete)
-        index_rows = index.refresh(tables, config.chunk_table, total_chunks, changed)
+        index_rows = index.refresh(
+            tables, config.chunk_table, total_chunks, changes.moves_the_index
+        )
         failed = documents[documents["status"] != DocumentStatus.OK].sort_values("document_path")
         return IngestionResult(
             documents=len(documents),
@@ -299,23 +343,10 @@ def _statuses_of_empty_files(empty: list[FileState], settings: ChunkingSettings)
     return staged[staged["row_kind"] == DOCUMENT_ROW]
 
 
-def _indexed_sha256(known: pd.DataFrame, plan: IngestionPlan, to_read: list[str]) -> dict[str, str]:
-    """The indexed content hash of each file to read: content already indexed is neither parsed
-    nor embedded again, unless its vectors are to be re-embedded."""
-    reading = set(to_read)
-    return {
-        row.document_path: row.indexed_sha256
-        for row in known.itertuples(index=False)
-        if row.document_path in reading
-        and row.indexed_sha256
-        and row.document_path not in plan.reembed
-    }
-
-
-def _processor(settings: ChunkingSettings, indexed: dict[str, str]):
+def _processor(settings: ChunkingSettings, unchanged: dict[str, str]):
     def process(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
-            yield process_documents(batch, settings, None, indexed)
+            yield process_documents(batch, settings, None, unchanged)
 
     return process
 
