@@ -1,9 +1,11 @@
 """Local serving over real HTTP on 127.0.0.1: MLflow's model server with a trivial agent behind
 the validating, logging proxy; and task 4's local deployment with its rollback."""
 
+import http.client
 import json
 import re
 import signal
+import socket
 import subprocess
 import sys
 import urllib.error
@@ -16,12 +18,8 @@ import pytest
 from {{ cookiecutter.package_name }}.deployment.release import DeploymentError
 from {{ cookiecutter.package_name }}.deployment.smoke_test import run_smoke_test
 from {{ cookiecutter.package_name }}.local.deploy import deploy_locally
-from {{ cookiecutter.package_name }}.local.server import (
-    LocalEndpoint,
-    read_state,
-    state_file,
-    stop_detached,
-)
+from {{ cookiecutter.package_name }}.local.detached import read_state, state_file, stop_detached
+from {{ cookiecutter.package_name }}.local.server import LocalEndpoint
 from {{ cookiecutter.package_name }}.local.serving import (
     MAX_BODY_BYTES,
     ServingError,
@@ -171,6 +169,75 @@ def test_bad_requests_get_a_4xx_naming_the_problem_and_the_server_keeps_answerin
     assert post(endpoint.url, ask("Still there?"))[0] == 200
 
 
+def exchange(url: str, method: str, path: str, body: bytes = b"", headers: dict | None = None):
+    """One raw HTTP exchange (http.client sends any method, header and body as given):
+    (status, headers, body), or the exception if the server closed without an answer."""
+    connection = http.client.HTTPConnection(url.removeprefix("http://"), timeout=30)
+    try:
+        connection.putrequest(method, path, skip_accept_encoding=True)
+        for name, value in (headers or {}).items():
+            connection.putheader(name, value)
+        connection.endheaders(body or None)
+        answer = connection.getresponse()
+        return answer.status, dict(answer.getheaders()), answer.read()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "status", "message"),
+    [
+        (b"[" * 10_000 + b"]" * 10_000, {}, 400, "nested too deeply"),
+        (b'{"input": ' + b"9" * 5000 + b"}", {}, 400, "not JSON"),
+        (ask("hi"), {"Content-Length": "ten"}, 400, "'ten' is not a number of bytes"),
+        (b"", {}, 411, "no Content-Length"),
+    ],
+)
+def test_hostile_bodies_and_lengths_get_a_json_400_and_a_log_row(
+    endpoint, body, headers, status, message
+):
+    sent = {"Content-Type": "application/json", "Content-Length": str(len(body))} | headers
+    if not body:
+        del sent["Content-Length"]
+    before = len(log_rows(endpoint))
+    answered, _, error = exchange(endpoint.url, "POST", "/invocations", body, sent)
+    assert answered == status
+    assert message in json.loads(error)["message"]
+    rows = log_rows(endpoint)[before:]
+    assert [row["status_code"] for row in rows] == [status]
+
+    assert post(endpoint.url, ask("Still there?"))[0] == 200
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "GET"])
+def test_other_methods_get_a_json_405_naming_the_allowed_one_and_are_logged(endpoint, method):
+    before = len(log_rows(endpoint))
+    status, headers, body = exchange(endpoint.url, method, "/invocations")
+    assert (status, headers["Allow"], headers["Content-Type"]) == (405, "POST", "application/json")
+    if method != "HEAD":  # a HEAD answer has no body
+        assert json.loads(body)["message"] == f"/invocations takes POST, not {method}"
+    assert [row["status_code"] for row in log_rows(endpoint)[before:]] == [405]
+
+    status, headers, _ = exchange(endpoint.url, "POST", "/health", b"{}")
+    assert (status, headers["Allow"]) == (405, "GET")
+
+
+def test_an_unknown_method_gets_a_json_501(endpoint):
+    status, headers, body = exchange(endpoint.url, "BREW", "/invocations")
+    assert (status, headers["Content-Type"]) == (501, "application/json")
+    assert "Unsupported method ('BREW')" in json.loads(body)["message"]
+
+
+def test_query_strings_are_ignored(endpoint):
+    request = urllib.request.Request(
+        f"{endpoint.url}/invocations?x=1&debug", data=ask("With a query?")
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        assert json.loads(answer.read())["output"][0]["content"][0]["text"].endswith("query?")
+    with urllib.request.urlopen(f"{endpoint.url}/health?verbose=1", timeout=10) as answer:
+        assert json.loads(answer.read())["status"] == "ready"
+
+
 def test_the_proxy_refuses_by_the_limits_its_model_was_logged_with(endpoint):
     assert endpoint.proxy.limits == RequestLimits()  # logged without the chain's configuration
     version = register_echo("echo_limited", request={"max_messages": 2, "max_question_chars": 10})
@@ -240,9 +307,37 @@ def test_local_deployment_serves_smoke_tests_and_rolls_back_a_failing_version(de
         assert (status, answer["output"][0]["content"][0]["text"]) == (200, "You asked: Still you?")
         assert client.get_model_version_by_alias("echo_deployed", "champion").version == int(first)
     finally:
-        stopped = stop_detached()
-    assert stopped is not None
+        stopped, processes = stop_detached()
+    # The server stops its own model server on SIGTERM; what is left of that is stopped after.
+    assert stopped is not None and processes[0] == f"the server (pid {stopped.pid})"
     assert read_state() is None
+
+
+def test_the_version_serving_is_kept_and_a_new_one_takes_the_same_port(deploy_task):
+    client = mlflow.MlflowClient()
+    first = register_echo("echo_deployed", alias="challenger", status="passed")
+    try:
+        served = deploy_locally(deploy_task, client, "echo_deployed")
+        again = deploy_locally(deploy_task, client, "echo_deployed")
+        assert (again.url, again.details["pid"]) == (served.url, served.details["pid"])
+        assert not again.details["restarted"] and again.smoke.passed
+
+        newer = register_echo("echo_deployed", alias="challenger", status="passed")
+        moved = deploy_locally(deploy_task, client, "echo_deployed")
+        assert (moved.version, moved.url, moved.warnings) == (newer, served.url, ())
+        assert read_state().model_uri == f"models:/echo_deployed/{newer}"
+        assert post(served.url.removesuffix("/invocations"), ask("New?"))[0] == 200
+
+        stop_detached()
+        port = int(served.url.rsplit(":", 1)[1].removesuffix("/invocations"))
+        with socket.create_server(("127.0.0.1", port)):
+            elsewhere = deploy_locally(deploy_task, client, "echo_deployed")
+        # Nothing was serving: the remembered port was tried, and it was taken.
+        assert elsewhere.url != served.url
+        assert elsewhere.warnings == (f"port {port} is taken: serving on another one",)
+    finally:
+        stop_detached()
+    assert first != newer
 
 
 def test_a_version_that_did_not_pass_evaluation_is_not_served(deploy_task):

@@ -6,7 +6,9 @@ resources (Model Serving passes credentials for exactly those), pip requirements
 requirements/constraints.txt, and a ResponsesAgent signature (see docs/architecture.md).
 """
 
+import hashlib
 import importlib.metadata
+import json
 import re
 import tomllib
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from pathlib import Path
 import mlflow
 
 from ..backend.targets import Backend, backend_for
-from ..names import CANDIDATE_ALIAS, EVALUATION_STATUS_TAG, PENDING
+from ..names import CANDIDATE_ALIAS, CHAMPION_ALIAS, EVALUATION_STATUS_TAG, PENDING
 from ..parameters import ChainParameters
 from .settings import ChainConfigError, ChainSettings, read_chain_yaml
 
@@ -25,6 +27,10 @@ PACKAGE = __package__.rpartition(".")[0]
 PACKAGE_FOLDER = Path(__file__).resolve().parents[1]
 MODEL_FILE = Path(__file__).with_name("agent_model.py")
 ARTIFACT_NAME = "rag_chain"
+# A version's code, configuration, requirements and index, hashed: an unchanged re-run reuses it.
+FINGERPRINT_TAG = "chain_fingerprint"
+# The versions a re-run may find its fingerprint on: the last registered, and the one serving.
+REUSABLE_ALIASES = (CANDIDATE_ALIAS, CHAMPION_ALIAS)
 
 
 def model_config(task: ChainParameters, backend: Backend | None = None) -> dict:
@@ -109,12 +115,51 @@ class RegisteredChain:
     version: str
     run_id: str
     model_uri: str
+    # An unchanged re-run: the version existed with this fingerprint and nothing was logged.
+    reused: bool = False
 
     def summary(self) -> str:
+        if self.reused:
+            return (
+                f"{self.name} version {self.version} already has this code, configuration and "
+                f"index ({FINGERPRINT_TAG}): kept it as @{CANDIDATE_ALIAS}, registered nothing "
+                f"(run {self.run_id}, {self.model_uri})"
+            )
         return (
             f"registered {self.name} version {self.version} as @{CANDIDATE_ALIAS} "
             f"(run {self.run_id}, {self.model_uri})"
         )
+
+
+def fingerprint(config: dict, requirements: list[str], index_version: str) -> str:
+    """The hash of what a version is: the package's files (the code logged with the model), the
+    model configuration, the pinned requirements and the version of the index it serves."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_FOLDER.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE_FOLDER).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    described = {"config": config, "requirements": requirements, "index": index_version}
+    digest.update(json.dumps(described, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def _version_with(client, name: str, fingerprint_value: str):
+    """The version under one of REUSABLE_ALIASES whose tag holds this fingerprint, or None.
+
+    Versions are found by alias, not searched by tag: get_model_version_by_alias returns the tags
+    in the local registry and in Unity Catalog (mlflow/store/_unity_catalog/registry/rest_store.py
+    and mlflow/utils/_unity_catalog_utils.py, model_version_from_uc_proto)."""
+    from mlflow.exceptions import MlflowException
+
+    for alias in REUSABLE_ALIASES:
+        try:
+            version = client.get_model_version_by_alias(name, alias)
+        except MlflowException:
+            continue  # no such model or alias yet
+        if (version.tags or {}).get(FINGERPRINT_TAG) == fingerprint_value:
+            return version
+    return None
 
 
 def run(task: ChainParameters, backend: Backend | None = None) -> RegisteredChain:
@@ -122,6 +167,17 @@ def run(task: ChainParameters, backend: Backend | None = None) -> RegisteredChai
     config = model_config(task, backend)
     backend.configure_mlflow(task.experiment_name)
     registered_model = backend.registered_model_name(task.catalog, task.schema, task.model_name)
+    requirements = project_requirements(backend.model_extra_requirements)
+    current = fingerprint(config, requirements, backend.index_version(config))
+    client = mlflow.MlflowClient()
+    existing = _version_with(client, registered_model, current)
+    if existing is not None:
+        # Its evaluation_status stays: task 3 evaluates it again and sets it.
+        version = str(existing.version)
+        client.set_registered_model_alias(registered_model, CANDIDATE_ALIAS, version)
+        return RegisteredChain(
+            registered_model, version, existing.run_id, existing.source, reused=True
+        )
     example = {"input": [{"role": "user", "content": config["input_example"]}]}
     with mlflow.start_run(run_name="rag_chain") as active:
         mlflow.log_params(
@@ -140,13 +196,13 @@ def run(task: ChainParameters, backend: Backend | None = None) -> RegisteredChai
             python_model=str(MODEL_FILE),
             model_config=config,
             code_paths=[str(PACKAGE_FOLDER)],
-            pip_requirements=project_requirements(backend.model_extra_requirements),
+            pip_requirements=requirements,
             resources=backend.model_resources(config),
             input_example=example,
             registered_model_name=registered_model,
         )
     version = str(info.registered_model_version)
-    client = mlflow.MlflowClient()
     client.set_model_version_tag(registered_model, version, EVALUATION_STATUS_TAG, PENDING)
+    client.set_model_version_tag(registered_model, version, FINGERPRINT_TAG, current)
     client.set_registered_model_alias(registered_model, CANDIDATE_ALIAS, version)
     return RegisteredChain(registered_model, version, active.info.run_id, info.model_uri)

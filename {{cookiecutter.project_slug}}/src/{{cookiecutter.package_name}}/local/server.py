@@ -5,9 +5,8 @@ Task 4 starts one detached (`python -m <package>.local.server`) and records it i
 """
 
 import argparse
-import contextlib
+import functools
 import json
-import logging
 import os
 import signal
 import subprocess
@@ -15,31 +14,34 @@ import sys
 import threading
 import time
 import urllib.request
-import uuid
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .detached import (
+    START_TIMEOUT_SECONDS,
+    load_state,
+    serving_folder,
+    stop_group,
+    write_state,
+)
+from .inference_log import InferenceLog
 from .serving import (
     HOST,
-    InferenceLog,
     ServingError,
     ServingProxy,
     curl_example,
     free_port,
+    port_is_free,
     request_limits,
 )
-from .workspace import LocalWorkspace
 
-log = logging.getLogger(__name__)
-
-START_TIMEOUT_SECONDS = 120.0
+# The waits before each restart of a model server that exited; after the last, the server gives
+# up and exits. A model server that stays up STABLE_SECONDS starts the count again.
+RESTART_DELAYS_SECONDS = (1.0, 2.0, 4.0, 8.0, 16.0)
+STABLE_SECONDS = 300.0
 # The top-level package: this module sits in its `local` sub-package.
 PACKAGE = __package__.rpartition(".")[0]
-
-
-def serving_folder() -> Path:
-    return LocalWorkspace.current().root / "serving"
 
 
 class ModelServer:
@@ -50,12 +52,26 @@ class ModelServer:
         self.port = port
         self.log_path = log_path
         self.process: subprocess.Popen | None = None
+        # False until /ping answers, and again once it exits: the proxy then answers 503.
+        self.ready = False
 
     @property
     def url(self) -> str:
         return f"http://{HOST}:{self.port}"
 
+    @property
+    def exited(self) -> bool:
+        return self.process is not None and self.process.poll() is not None
+
+    @property
+    def available(self) -> bool:
+        """Whether requests may reach it: started, and not exited since."""
+        return self.ready and not self.exited
+
     def start(self, timeout_seconds: float = START_TIMEOUT_SECONDS) -> None:
+        self.ready = False
+        if self.process is not None and not port_is_free(self.port):
+            self.port = free_port()  # a restart: its old port was taken meanwhile
         env = dict(os.environ)
         # MLflow execs uvicorn by name: this environment's bin must come first on PATH.
         env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
@@ -94,6 +110,7 @@ class ModelServer:
             try:
                 with urllib.request.urlopen(f"{self.url}/ping", timeout=2) as answer:
                     if answer.status == 200:
+                        self.ready = True
                         return
             except OSError:
                 pass
@@ -105,39 +122,11 @@ class ModelServer:
         )
 
     def stop(self, timeout_seconds: float = 10) -> None:
+        self.ready = False
         if self.process is None or self.process.poll() is not None:
             return
-        _stop_group(self.process.pid, timeout_seconds)
+        stop_group(self.process.pid, timeout_seconds)
         self.process.wait(timeout=timeout_seconds)
-
-
-def _stop_group(pid: int, timeout_seconds: float) -> None:
-    """SIGTERM to the process group led by `pid`, SIGKILL if it outlives the timeout."""
-    try:
-        os.killpg(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    deadline = time.monotonic() + timeout_seconds
-    while time.monotonic() < deadline:
-        if not _alive(pid):
-            return
-        time.sleep(0.1)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(pid, signal.SIGKILL)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        finished, _ = os.waitpid(pid, os.WNOHANG)
-        if finished == pid:
-            return False
-    except ChildProcessError:
-        pass  # not our child: ask the kernel whether it still exists
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 class LocalEndpoint:
@@ -150,6 +139,9 @@ class LocalEndpoint:
         self.served_entity = served_entity
         self.port = port
         self.proxy: ServingProxy | None = None
+        self._stopping = threading.Event()
+        # Held while the model server starts or stops: a stop never races a restart.
+        self._model_lock = threading.Lock()
 
     @property
     def url(self) -> str:
@@ -177,11 +169,61 @@ class LocalEndpoint:
         thread.start()
         return thread
 
+    def supervise(
+        self,
+        delays: tuple[float, ...] = RESTART_DELAYS_SECONDS,
+        poll_seconds: float = 0.5,
+        echo=print,
+        on_restart=None,
+    ) -> str | None:
+        """Restart the model server each time it exits, `delays[n]` seconds after it exits for
+        the n-th time in a row; return why it gave up once they are spent (None once stopped).
+        Meanwhile the proxy answers 503 with Retry-After."""
+        model, in_a_row, up_since = self.model, 0, time.monotonic()
+        while not self._stopping.wait(poll_seconds):
+            if not model.exited:
+                if in_a_row and time.monotonic() - up_since >= STABLE_SECONDS:
+                    in_a_row = 0
+                continue
+            model.ready = False
+            code = model.process.returncode
+            if in_a_row >= len(delays):
+                return (
+                    f"MLflow's model server for {model.model_uri} exited (code {code}) "
+                    f"{in_a_row + 1} times in a row: giving up; see {model.log_path}"
+                )
+            echo(
+                f"the model server exited with code {code}: restarting it in {delays[in_a_row]:g}s"
+            )
+            if self._stopping.wait(delays[in_a_row]):
+                return None
+            in_a_row += 1
+            with self._model_lock:
+                if self._stopping.is_set():
+                    return None
+                try:
+                    model.start()
+                except ServingError as error:
+                    echo(str(error))
+                    continue
+            up_since = time.monotonic()
+            echo(f"the model server is back (pid {model.process.pid}, port {model.port})")
+            if on_restart is not None:
+                on_restart(model)
+        return None
+
+    def stop_model(self) -> None:
+        self._stopping.set()
+        with self._model_lock:
+            self.model.stop()
+
     def stop(self) -> None:
+        """Stop a proxy serving in a thread (`serve_in_thread`) and the model server."""
+        self._stopping.set()
         if self.proxy is not None:
             self.proxy.shutdown()
             self.proxy.server_close()
-        self.model.stop()
+        self.stop_model()
 
 
 # --- one server in the foreground (the serve command and the detached child) -----------------
@@ -190,10 +232,20 @@ def run_server(
     served_entity: str,
     port: int = 0,
     ready_file: Path | None = None,
-    echo=print,
+    echo=None,
 ) -> int:
-    """Serve until Ctrl-C or SIGTERM, then stop the model server and return 0."""
+    """Serve until Ctrl-C or SIGTERM, then stop the model server and return 0; return 1 if the
+    model server kept exiting and the restarts were spent."""
+    # Flushed at once: a detached server's output goes to a file, read while it runs.
+    echo = echo or functools.partial(print, flush=True)
     endpoint = LocalEndpoint(model_uri, served_entity, serving_folder(), port)
+    gave_up: list[str] = []
+
+    def supervise() -> None:
+        reason = endpoint.supervise(echo=echo, on_restart=_record_restart)
+        if reason is not None:
+            gave_up.append(reason)
+            endpoint.proxy.shutdown()
 
     def stop(signum, frame):
         raise KeyboardInterrupt
@@ -217,101 +269,25 @@ def run_server(
         echo(f"serving {model_uri} at {endpoint.url} (Ctrl-C stops it)")
         echo(f"requests are logged to {endpoint.log.path}")
         echo(curl_example(endpoint.url))
+        threading.Thread(target=supervise, daemon=True).start()
         endpoint.proxy.serve_forever()
     except KeyboardInterrupt:
         echo("stopping")
     finally:
-        endpoint.model.stop()
+        endpoint.stop_model()
         if endpoint.proxy is not None:
             endpoint.proxy.server_close()
+    if gave_up:
+        echo(f"error: {gave_up[0]}; the server at {endpoint.url} has stopped")
+        return 1
     return 0
 
 
-# --- the detached server of task 4 -----------------------------------------------------------
-@dataclass(frozen=True)
-class ServerState:
-    pid: int
-    model_server_pid: int
-    url: str
-    model_uri: str
-    served_entity: str
-    inference_log: str
-    started: str
-
-
-def state_file() -> Path:
-    return serving_folder() / "endpoint.json"
-
-
-def read_state() -> ServerState | None:
-    """The detached server task 4 left running, if its process is still alive."""
-    path = state_file()
-    if not path.is_file():
-        return None
-    try:
-        state = ServerState(**json.loads(path.read_text()))
-    except (ValueError, TypeError) as error:
-        # A crash mid-write or a hand edit: the file cannot name a process to stop.
-        log.warning("ignoring unreadable server state %s (%s); removing it", path, error)
-        path.unlink()
-        return None
-    return state if _alive(state.pid) else None
-
-
-def stop_server(state: ServerState, timeout_seconds: float = 15) -> None:
-    _stop_group(state.pid, timeout_seconds)
-    # If the proxy died without cleaning up, its model server would hold its port forever.
-    if _alive(state.model_server_pid):
-        _stop_group(state.model_server_pid, timeout_seconds)
-
-
-def stop_detached() -> ServerState | None:
-    state = read_state()
-    if state is not None:
-        stop_server(state)
-    state_file().unlink(missing_ok=True)
-    return state
-
-
-def start_detached(model_uri: str, served_entity: str) -> ServerState:
-    """Start a server that outlives this process; return its state once it answers."""
-    folder = serving_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    ready = folder / f"starting-{uuid.uuid4().hex}.json"
-    command = [
-        sys.executable,
-        "-m",
-        f"{__package__}.server",
-        "--model-uri",
-        model_uri,
-        "--served-entity",
-        served_entity,
-        "--ready-file",
-        str(ready),
-    ]
-    with (folder / "server.log").open("ab") as log:
-        process = subprocess.Popen(
-            command,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS + 10
-    while not ready.is_file():
-        if process.poll() is not None:
-            tail = (folder / "server.log").read_text(errors="replace")[-2000:]
-            raise ServingError(
-                f"the local server of {model_uri} exited with code {process.returncode}; "
-                f"{folder / 'server.log'} ends with:\n{tail}"
-            )
-        if time.monotonic() >= deadline:
-            _stop_group(process.pid, 10)
-            raise ServingError(f"the local server of {model_uri} did not start: see server.log")
-        time.sleep(0.2)
-    state = ServerState(**json.loads(ready.read_text()))
-    ready.unlink()
-    return state
+def _record_restart(model: ModelServer) -> None:
+    """The state file names the new model server, if it is this process's (for `serve --stop`)."""
+    state = load_state()
+    if state is not None and state.pid == os.getpid():
+        write_state(replace(state, model_server_pid=model.process.pid))
 
 
 def main(argv: list[str] | None = None) -> int:

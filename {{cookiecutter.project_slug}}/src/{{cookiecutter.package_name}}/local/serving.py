@@ -8,9 +8,11 @@ does on Databricks:
 - a bad request (not JSON, no `input` list of {role, content} messages, last message not the
   user's, empty or oversized question, oversized body) gets a 4xx JSON error naming the problem,
   and the server keeps answering;
-- every request, good or bad, is appended to `.local/serving/inference_log.jsonl` with the
-  columns of the AI Gateway inference table plus estimated token counts, so monitoring code reads
-  the same shape here and there.
+- every request, good or bad (health checks aside), is appended to the inference log
+  (`local.inference_log`, rotated by size) with the columns of the AI Gateway inference table
+  plus estimated token counts, so monitoring code reads the same shape here and there;
+- a connection silent for IDLE_TIMEOUT_SECONDS is closed, and at most MAX_CONNECTIONS are served
+  at once: the next ones get 503 with Retry-After (docs/development.md, "The local endpoint").
 
 `local.server` runs the model server and this proxy as processes.
 """
@@ -21,10 +23,10 @@ import threading
 import time
 import urllib.error
 import urllib.request
-import uuid
 from datetime import UTC, datetime
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import ProjectError
 from ..responses import (
@@ -35,11 +37,18 @@ from ..responses import (
     response_text,
     validate_messages,
 )
-from ..text import count_tokens
+from .inference_log import InferenceLog
 
 HOST = "127.0.0.1"
 MAX_BODY_BYTES = 64 * 1024
 MODEL_TIMEOUT_SECONDS = 60.0
+# A connection silent this long is closed: an idle keep-alive, or a client stalled mid-request.
+IDLE_TIMEOUT_SECONDS = 15.0
+# Connections served at once (a thread each); the next ones get 503 with Retry-After.
+MAX_CONNECTIONS = 64
+# How long a connection beyond the limit may take to send the request its 503 answers.
+OVERFLOW_TIMEOUT_SECONDS = 2.0
+RETRY_AFTER_SECONDS = 1
 
 
 class ServingError(ProjectError, RuntimeError):
@@ -58,6 +67,18 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def port_is_free(port: int) -> bool:
+    """Whether the proxy could listen on `port` now: bound as http.server binds (SO_REUSEADDR),
+    so connections of a server just stopped (TIME_WAIT) do not count as taking it."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((HOST, port))
+        except OSError:
+            return False
+    return True
+
+
 def validate_request(body: bytes, limits: RequestLimits) -> dict:
     """The request as JSON if it is a well-formed ResponsesAgent request; RequestError if not."""
     if len(body) > MAX_BODY_BYTES:
@@ -66,7 +87,9 @@ def validate_request(body: bytes, limits: RequestLimits) -> dict:
         )
     try:
         payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except RecursionError:
+        raise RequestError(400, "the request body is JSON nested too deeply") from None
+    except ValueError as error:  # not UTF-8, not JSON, or an integer of over 4300 digits
         raise RequestError(400, f"the request body is not JSON: {error}") from None
     if not isinstance(payload, dict) or "input" not in payload:
         example = '{"input": [{"role": "user", "content": "your question"}]}'
@@ -88,111 +111,52 @@ def request_limits(model_uri: str) -> RequestLimits:
     return RequestLimits.from_config(request) if request else RequestLimits()
 
 
-def _input_text(payload: dict | None) -> str:
-    if not payload:
-        return ""
-    return "\n".join(
-        m["content"] if isinstance(m.get("content"), str) else json.dumps(m.get("content"))
-        for m in payload.get("input", [])
-        if isinstance(m, dict)
-    )
-
-
-class InferenceLog:
-    """Append-only JSON Lines with the AI Gateway inference table's columns (one row a request).
-
-    `input_token_count`/`output_token_count` are what system.serving.endpoint_usage reports on
-    Databricks; here they are estimates (no tokenizer download offline).
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-
-    def append(
-        self,
-        *,
-        started: datetime,
-        status: int,
-        duration_ms: float,
-        request: str,
-        response: str,
-        payload: dict | None,
-        answer: str,
-        served_entity: str,
-        client_request_id: str | None,
-    ) -> dict:
-        row = {
-            "request_date": started.date().isoformat(),
-            "databricks_request_id": str(uuid.uuid4()),
-            "client_request_id": client_request_id,
-            "request_time": started.isoformat(timespec="milliseconds"),
-            "status_code": status,
-            "sampling_fraction": 1.0,
-            "execution_duration_ms": round(duration_ms),
-            "request": request,
-            "response": response,
-            "served_entity_id": served_entity,
-            "logging_error_codes": [],
-            "requester": "local",
-            "input_token_count": count_tokens(_input_text(payload)),
-            "output_token_count": count_tokens(answer),
-        }
-        line = json.dumps(row) + "\n"
-        with self._lock, self.path.open("a", encoding="utf-8") as out:
-            out.write(line)
-        return row
+# Each path and the one method it answers; any other method gets 405 with `Allow`.
+ROUTES = {"/invocations": "POST", "/health": "GET", "/ping": "GET"}
 
 
 class _ProxyHandler(BaseHTTPRequestHandler):
     server: "ServingProxy"
     protocol_version = "HTTP/1.1"
 
+    @property
+    def timeout(self) -> float:
+        """The socket timeout StreamRequestHandler.setup sets: a connection silent this long
+        (idle between requests, or stalled in its headers or body) is closed."""
+        return self.server.connection_timeout(self.request)
+
     def log_message(self, format, *args) -> None:
         """Requests go to the inference log; the default stderr line per request is noise."""
 
-    def _reply(self, status: int, body: bytes) -> None:
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None):
+        """What http.server itself refuses (malformed request line, headers too long or too many,
+        unknown method) gets the JSON error shape too, logged like any refused request."""
+        self.close_connection = True
+        text = message or HTTPStatus(code).phrase
+        self._refuse(code, "BAD_REQUEST", f"{text}{': ' + explain if explain else ''}")
+
+    def _reply(self, status: int, body: bytes, headers: dict | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
+        if status == 503:
+            self.send_header("Retry-After", str(RETRY_AFTER_SECONDS))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
-    def do_GET(self) -> None:
-        if self.path not in ("/ping", "/health"):
-            self._reply(404, _error("NOT_FOUND", f"no route {self.path}: use /health"))
-            return
-        try:
-            with urllib.request.urlopen(f"{self.server.model.url}/ping", timeout=5):
-                pass
-        except OSError as error:
-            self._reply(503, _error("MODEL_UNAVAILABLE", f"model server: {error}"))
-            return
-        status = {"status": "ready", "served_entity": self.server.served_entity}
-        self._reply(200, json.dumps(status).encode())
+    def _refuse(self, status: int, code: str, message: str, headers: dict | None = None) -> None:
+        """Answer and log a request refused before its body was read."""
+        response = _error(code, message)
+        self._log(datetime.now(UTC), time.perf_counter(), status, b"", response)
+        self._reply(status, response, headers)
 
-    def do_POST(self) -> None:
-        if self.path != "/invocations":
-            self._reply(404, _error("NOT_FOUND", f"no route {self.path}: POST to /invocations"))
-            return
-        started = datetime.now(UTC)
-        clock = time.perf_counter()
-        length = int(self.headers.get("Content-Length") or 0)
-        # Never read more than the limit; the rest of an oversized body ends the connection.
-        body = self.rfile.read(min(length, MAX_BODY_BYTES + 1)) if length > 0 else b""
-        if length > MAX_BODY_BYTES:
-            self.close_connection = True
-        payload, answer = None, ""
-        try:
-            payload = validate_request(body, self.server.limits)
-            status, response = self.server.forward(payload)
-            if status == 200:
-                answer = response_text(json.loads(response))
-        except RequestError as refused:
-            status, response = refused.status, _error("BAD_REQUEST", str(refused))
+    def _log(self, started, clock, status, body, response, payload=None, answer="") -> None:
         client_id = payload.get("client_request_id") if payload else None
-        # Logged before the answer goes out: a client that got its answer finds its row.
         self.server.log.append(
             started=started,
             status=status,
@@ -204,7 +168,94 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             served_entity=self.server.served_entity,
             client_request_id=client_id if isinstance(client_id, str) else None,
         )
+
+    def _dispatch(self) -> None:
+        if self.server.is_overflow(self.request):
+            self.close_connection = True
+            self._refuse(
+                503,
+                "TEMPORARILY_UNAVAILABLE",
+                f"the local endpoint is at its limit of {self.server.max_connections} open "
+                f"connections: retry after {RETRY_AFTER_SECONDS}s",
+            )
+            return
+        # A query string changes nothing: /invocations?x=1 is /invocations.
+        path = urlsplit(self.path).path
+        method = ROUTES.get(path)
+        if self.command == method:
+            self._invoke() if method == "POST" else self._health()
+            return
+        if self.headers.get("Content-Length", "0") != "0" or self.headers.get("Transfer-Encoding"):
+            # Refused unread: the body must not be read as the connection's next request.
+            self.close_connection = True
+        if method is None:
+            self._refuse(404, "NOT_FOUND", f"no route {path}: POST to /invocations, GET /health")
+        else:
+            self._refuse(
+                405,
+                "METHOD_NOT_ALLOWED",
+                f"{path} takes {method}, not {self.command}",
+                headers={"Allow": method},
+            )
+
+    def _health(self) -> None:
+        try:
+            with urllib.request.urlopen(f"{self.server.model.url}/ping", timeout=5):
+                pass
+        except OSError as error:
+            self._reply(503, _error("MODEL_UNAVAILABLE", f"model server: {error}"))
+            return
+        status = {"status": "ready", "served_entity": self.server.served_entity}
+        self._reply(200, json.dumps(status).encode())
+
+    def _read_body(self) -> bytes:
+        """The request body; RequestError (and the connection closed after the answer) when its
+        length is missing, not a number, over the limit, or it does not arrive in time."""
+        if self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            raise RequestError(411, "send the body with a Content-Length, not chunked")
+        raw = self.headers.get("Content-Length")
+        if raw is None:
+            raise RequestError(411, "the request has no Content-Length header")
+        if not raw.strip().isdigit():
+            self.close_connection = True  # where the body ends is unknown
+            raise RequestError(400, f"Content-Length {raw[:40]!r} is not a number of bytes")
+        length = int(raw)
+        if length > MAX_BODY_BYTES:
+            # Never read more than the limit; the rest of the body ends the connection.
+            self.close_connection = True
+            raise RequestError(
+                413, f"the request body is larger than the limit of {MAX_BODY_BYTES} bytes"
+            )
+        try:
+            return self.rfile.read(length)
+        except TimeoutError:
+            self.close_connection = True
+            raise RequestError(408, f"the body did not arrive within {self.timeout:.0f}s") from None
+
+    def _invoke(self) -> None:
+        started = datetime.now(UTC)
+        clock = time.perf_counter()
+        body, payload, answer = b"", None, ""
+        try:
+            body = self._read_body()
+            payload = validate_request(body, self.server.limits)
+            status, response = self.server.forward(payload)
+            if status == 200:
+                answer = response_text(json.loads(response))
+        except RequestError as refused:
+            status, response = refused.status, _error("BAD_REQUEST", str(refused))
+        except Exception as error:  # any failure is an answer, never a dropped connection
+            status, response = 500, _error("INTERNAL_ERROR", f"{type(error).__name__}: {error}")
+        # Logged before the answer goes out: a client that got its answer finds its row.
+        self._log(started, clock, status, body, response, payload, answer)
         self._reply(status, response)
+
+
+# http.server calls do_<METHOD>: the methods of RFC 9110 and PATCH all reach the router (which
+# answers 405 where a route does not take them); any other method gets its 501, as JSON.
+for _method in ("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"):
+    setattr(_ProxyHandler, f"do_{_method}", _ProxyHandler._dispatch)
 
 
 def _error(code: str, message: str) -> bytes:
@@ -213,7 +264,17 @@ def _error(code: str, message: str) -> bytes:
 
 
 class ServingProxy(ThreadingHTTPServer):
+    """The proxy's HTTP server: a thread per connection, at most `max_connections` of them.
+
+    socketserver has no connection limit, so `process_request` keeps one: a connection beyond it
+    is still read (briefly: `overflow_timeout`) and answered 503 with Retry-After, so the client
+    learns why; beyond twice the limit a new connection is closed unanswered.
+    """
+
     daemon_threads = True
+    # The listen backlog (socketserver's default is 5): a burst of connections beyond it waits
+    # for TCP's SYN retransmission, a second or more, before the server even sees it.
+    request_queue_size = 2 * MAX_CONNECTIONS
 
     def __init__(
         self,
@@ -222,16 +283,57 @@ class ServingProxy(ThreadingHTTPServer):
         served_entity: str,
         port: int = 0,
         limits: RequestLimits | None = None,
+        idle_timeout: float = IDLE_TIMEOUT_SECONDS,
+        max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         super().__init__((HOST, port), _ProxyHandler)
         self.model = model
         self.log = log
         self.served_entity = served_entity
         self.limits = limits or RequestLimits()
+        self.idle_timeout = idle_timeout
+        self.overflow_timeout = min(idle_timeout, OVERFLOW_TIMEOUT_SECONDS)
+        self.max_connections = max_connections
+        self._slots = threading.BoundedSemaphore(max_connections)
+        self._overflow_slots = threading.BoundedSemaphore(max_connections)
+        self._overflow: set = set()
 
     @property
     def url(self) -> str:
         return f"http://{HOST}:{self.server_address[1]}"
+
+    def is_overflow(self, connection) -> bool:
+        return connection in self._overflow
+
+    def connection_timeout(self, connection) -> float:
+        return self.overflow_timeout if self.is_overflow(connection) else self.idle_timeout
+
+    def process_request(self, request, client_address) -> None:
+        if self._slots.acquire(blocking=False):
+            pass
+        elif self._overflow_slots.acquire(blocking=False):
+            self._overflow.add(request)
+        else:
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._release(request)
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._release(request)
+
+    def _release(self, request) -> None:
+        if request in self._overflow:
+            self._overflow.discard(request)
+            self._overflow_slots.release()
+        else:
+            self._slots.release()
 
     def forward(self, payload: dict) -> tuple[int, bytes]:
         # Databricks strips client_request_id before the model sees it; so does this proxy.
@@ -247,6 +349,10 @@ class ServingProxy(ThreadingHTTPServer):
         except urllib.error.HTTPError as refused:
             return refused.code, refused.read()
         except OSError as error:
+            # Not listening (exited, or not yet restarted): the client may retry shortly.
+            refused = isinstance(getattr(error, "reason", error), ConnectionRefusedError)
+            if refused or not self.model.available:
+                return 503, _error("MODEL_UNAVAILABLE", "the model server is restarting")
             return 502, _error("MODEL_UNAVAILABLE", f"the model server did not answer: {error}")
 
 
