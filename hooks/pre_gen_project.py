@@ -9,12 +9,16 @@
   *before* the pre-generation hook runs, and on a hook failure removes only the final folder, so
   a refused slug such as `my-project/../x` would leave `my-project/` behind;
 - as the pre-generation hook, for runs that skip reading the answers (`--replay`).
+
+Both pass `check` the names a package may not take (`reserved_package_names`), which
+local_extensions.py derives from the interpreter's standard library and the project's pins.
 """
 
 import json
 import keyword
 import re
 import sys
+from collections.abc import Iterable
 
 UC_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,254}$")
 ENDPOINT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
@@ -24,9 +28,46 @@ HOST = re.compile(
 )
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 BRANCH = re.compile(r"^(?!/)(?!.*//)(?!.*\.\.)(?!.*/$)[A-Za-z0-9._/-]+$")
+# Pinned distributions whose import names do not follow from their names by the rules of
+# `import_names`; read from each installed wheel's top-level names
+# (importlib.metadata.packages_distributions) in an environment holding every pin.
+OTHER_IMPORT_NAMES = {
+    "attrs": ("attr",),
+    "gitpython": ("git",),
+    "jsonpatch": ("jsonpatch_cli",),
+    "matplotlib": ("mpl_toolkits", "pylab"),
+    "protobuf": ("google",),
+    "pytest": ("py",),
+    "pyyaml": ("yaml",),
+    "scikit-learn": ("sklearn",),
+    "tiktoken": ("tiktoken_ext",),
+}
 
 
-def check(answers: dict[str, str]) -> list[str]:
+def import_names(distribution: str) -> set[str]:
+    """The names a distribution may install as top-level modules: its normalized name
+    (`databricks-sdk` -> databricks_sdk), its first part (the namespace: databricks, google,
+    langchain), without a `python-` prefix (python-dateutil -> dateutil) or a version suffix
+    (fpdf2 -> fpdf), and the names of `OTHER_IMPORT_NAMES`."""
+    name = re.sub(r"[-_.]+", "_", distribution).lower()
+    derived = {name, name.split("_")[0], name.removeprefix("python_"), name.rstrip("0123456789")}
+    return derived | set(OTHER_IMPORT_NAMES.get(name.replace("_", "-"), ()))
+
+
+def reserved_package_names(constraints: str, stdlib: Iterable[str]) -> dict[str, str]:
+    """Each name a package may not take, with what already owns it: a module of the standard
+    library, or a distribution pinned in requirements/constraints.txt (`constraints`)."""
+    reserved = {}
+    for line in constraints.splitlines():
+        distribution, pinned, _ = line.partition("==")
+        if pinned:
+            for name in import_names(distribution.strip()):
+                reserved[name] = f"the import name of the dependency {distribution.strip()}"
+    reserved.update({name: "a module of Python's standard library" for name in stdlib})
+    return reserved
+
+
+def check(answers: dict[str, str], reserved: dict[str, str]) -> list[str]:
     """Return one message per broken rule, each naming the input and the rule."""
     errors = []
 
@@ -53,6 +94,12 @@ def check(answers: dict[str, str]) -> list[str]:
         re.fullmatch(r"[a-z][a-z0-9_]*", package) is not None and not keyword.iskeyword(package),
         "must be a lowercase Python identifier (letters, digits, '_') and not a keyword",
     )
+    if package in reserved:
+        # `python -m <package>` and `import <package>` would reach the other module instead.
+        errors.append(
+            f"package_name={package!r} is {reserved[package]}: the project's commands would run "
+            f"that module instead; choose another name (e.g. {package}_bot) and keep project_name"
+        )
     for host in ("databricks_staging_host", "databricks_prod_host"):
         rule(host, HOST.match(answers[host]) is not None, "must be an https:// workspace URL")
     for branch in ("default_branch", "release_branch"):
@@ -89,7 +136,11 @@ def check(answers: dict[str, str]) -> list[str]:
         ENDPOINT_NAME.match(serving) is not None and len(serving) <= 63,
         f"must be letters, digits, '-' and '_', at most 63 characters (got {len(serving)})",
     )
-    for name in ("staging_service_principal_id", "prod_service_principal_id"):
+    for name in (
+        "staging_service_principal_id",
+        "prod_service_principal_id",
+        "prod_read_only_service_principal_id",
+    ):
         rule(name, UUID.match(answers[name]) is not None, "must be an application id (a UUID)")
     rule(
         "read_access_group",
@@ -120,7 +171,11 @@ def report(problems: list[str]) -> str:
 if __name__ == "__main__":
     # The whole context as JSON, which escapes every quote and backslash: an answer reaches the
     # checks exactly as typed, and no answer can break this file.
-    problems = check(json.loads(r"""{{ cookiecutter | tojson }}"""))
+    # `reserved_package_names` of local_extensions.py, rendered by cookiecutter's process.
+    problems = check(
+        json.loads(r"""{{ cookiecutter | tojson }}"""),
+        json.loads(r"""{{ reserved_package_names() | tojson }}"""),
+    )
     if problems:
         print(report(problems), end="", file=sys.stderr)
         sys.exit(1)

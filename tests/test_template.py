@@ -94,7 +94,7 @@ def rendered(request, tmp_path_factory) -> tuple[Path, dict]:
 
 def text_files(project: Path):
     for path in sorted(project.rglob("*")):
-        if path.is_file() and path.suffix not in {".pdf", ".pyc"}:
+        if path.is_file() and path.suffix not in {".pdf", ".png", ".pyc"}:
             yield path
 
 
@@ -257,6 +257,10 @@ BAD_INPUTS = [
     ({"serving_endpoint_name": "bad name"}, "serving_endpoint_name='bad name'"),
     ({"embedding_endpoint": "gte large"}, "embedding_endpoint='gte large'"),
     ({"staging_service_principal_id": "not-a-uuid"}, "must be an application id (a UUID)"),
+    (
+        {"prod_read_only_service_principal_id": "reader"},
+        "must be an application id (a UUID)",
+    ),
     ({"release_branch": "main"}, "release_branch must differ from default_branch"),
     ({"default_branch": "feature..x"}, "must be a valid git branch name"),
     ({"read_access_group": "users'; drop"}, "read_access_group="),

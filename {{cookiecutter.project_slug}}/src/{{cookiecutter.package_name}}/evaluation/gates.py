@@ -6,12 +6,12 @@ Every key of the file is required: the shipped file is the one place its values 
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..errors import ConfigError
+from ..config_files import ConfigFileError, read_mapping, validate
+from .scores import METRICS
 
 JUDGES = {
     "correctness": "Correctness",
@@ -21,62 +21,50 @@ JUDGES = {
     "retrieval_relevance": "RetrievalRelevance",
     "retrieval_sufficiency": "RetrievalSufficiency",
 }
-GATE_KEYS = ("max", "max_drop", "max_increase_ratio", "min")
-Rule = Literal["min", "max", "max_drop", "max_increase_ratio"]
+Judge = Literal[tuple(JUDGES)]
+# A misspelt metric would otherwise fail every evaluation as "metric not computed".
+Metric = Literal[METRICS]
 
 
-class EvaluationConfigError(ConfigError):
+class EvaluationConfigError(ConfigFileError):
     pass
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+class _Strict(BaseModel):
+    # `min: "0.4"` or `retrieval_k: true` is a mistake to point at, not a value to convert.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
-def _whole_number(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ValueError(f"must be a whole number >= 1, got {value!r}")
-    return value
+class Gate(_Strict):
+    """The rules on one metric; at least one."""
+
+    min: float | None = None
+    max: float | None = None
+    max_drop: float | None = None
+    max_increase_ratio: float | None = None
+
+    @model_validator(mode="after")
+    def _some_rule(self) -> "Gate":
+        if not self.rules():
+            raise ValueError(f"a gate needs at least one of {', '.join(Gate.model_fields)}")
+        return self
+
+    def rules(self) -> dict[str, float]:
+        return self.model_dump(exclude_none=True)
 
 
-def _gate(rules: Any) -> dict[str, float]:
-    if (
-        not isinstance(rules, dict)
-        or not rules
-        or set(rules) - set(GATE_KEYS)
-        or not all(_is_number(limit) for limit in rules.values())
-    ):
-        raise ValueError(f"must map some of {', '.join(GATE_KEYS)} to numbers, got {rules!r}")
-    return rules
+WholeNumber = Annotated[int, Field(ge=1)]
 
 
-WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
-Gate = Annotated[dict[Rule, float], BeforeValidator(_gate)]
-
-
-class EvaluationFile(BaseModel):
-    """config/evaluation.yml as written."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class EvaluationFile(_Strict):
+    """config/evaluation.yml as written. `gates: {}` (no gate at all) must be written out."""
 
     retrieval_k: WholeNumber
     # Questions evaluated at once where a remote chat endpoint does the work.
     parallel_requests: WholeNumber
-    gates: dict[str, Gate]
-    judges: list[str]
-    judge_gates: dict[str, Gate]
-
-
-def _message(error: dict) -> str:
-    where = [str(part) for part in error["loc"]]
-    text = error["msg"].removeprefix("Value error, ")
-    if error["type"] == "missing":
-        return f"{where[0]} is missing: every key of the shipped file is required"
-    if error["type"] == "extra_forbidden":
-        return f"unknown key {where[0]!r}: use {', '.join(EvaluationFile.model_fields)}"
-    if len(where) >= 2 and where[0] in ("gates", "judge_gates"):
-        return f"gate {where[1]!r} {text}"
-    return f"{'.'.join(where)} {text}"
+    gates: dict[Metric, Gate]
+    judges: list[Judge]
+    judge_gates: dict[Judge, Gate]
 
 
 @dataclass(frozen=True)
@@ -90,31 +78,16 @@ class EvaluationSettings:
     def load(cls, path: Path, with_judges: bool) -> "EvaluationSettings":
         """The settings of `path`; judges (and their gates) only `with_judges`, and questions one
         at a time without them (the offline chain is CPU-bound: threads only slow each other)."""
-        if not path.is_file():
-            raise EvaluationConfigError(f"evaluation configuration {path} does not exist")
-        try:
-            config = yaml.safe_load(path.read_text()) or {}
-        except yaml.YAMLError as error:
-            raise EvaluationConfigError(f"{path} is not valid YAML: {error}") from error
-        if not isinstance(config, dict):
-            raise EvaluationConfigError(
-                f"{path} must be a mapping ({', '.join(EvaluationFile.model_fields)}), "
-                f"not a {type(config).__name__}"
-            )
-        problems = []
-        unknown = [name for name in config.get("judges") or () if name not in JUDGES]
-        if with_judges and unknown:
-            problems.append(f"unknown judges {', '.join(unknown)}; known: {', '.join(JUDGES)}")
-        try:
-            loaded = EvaluationFile.model_validate(config)
-        except ValidationError as error:
-            problems += [_message(detail) for detail in error.errors()]
-        if problems:
-            raise EvaluationConfigError(f"{path}: {'; '.join(problems)}")
+        data = read_mapping(path, EvaluationConfigError)
+        loaded = validate(EvaluationFile, data, path, EvaluationConfigError)
         judges = tuple(loaded.judges) if with_judges else ()
-        gates = dict(loaded.gates)
+        gates = {metric: gate.rules() for metric, gate in loaded.gates.items()}
         gates.update(
-            {name: loaded.judge_gates[name] for name in judges if name in loaded.judge_gates}
+            {
+                name: loaded.judge_gates[name].rules()
+                for name in judges
+                if name in loaded.judge_gates
+            }
         )
         return cls(
             loaded.retrieval_k,

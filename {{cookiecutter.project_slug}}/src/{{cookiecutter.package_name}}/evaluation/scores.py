@@ -141,6 +141,20 @@ def row_scores(outputs: dict, expectations: dict, k: int) -> dict[str, float | N
     }
 
 
+# The dataset metrics of the code scorers: what config/evaluation.yml may gate.
+METRICS = (
+    "retrieval_hit_rate",
+    "retrieval_mrr",
+    "answer_token_f1",
+    "answer_contains_expected",
+    "fact_coverage",
+    "groundedness",
+    "answer_length_mean",
+    "latency_p50_ms",
+    "latency_p95_ms",
+)
+
+
 def aggregate(rows: list[dict[str, float | None]]) -> dict[str, float]:
     """Dataset metrics, the names the gates use."""
 

@@ -15,16 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pydantic import BaseModel
 
-from ..errors import ProjectError
+from ..config_files import ConfigFileError, read_mapping, validate
 from ..names import LOCAL_TARGET, MAIN_JOB
+from .bundle_files import Included, Overlay, Root
 
 REFERENCE = re.compile(r"\$\{([A-Za-z0-9_.\-\[\]]+)\}")
 LOCAL_OVERLAY = "local.yml"
 
 
-class BundleError(ProjectError, ValueError):
+class BundleError(ConfigFileError):
     pass
 
 
@@ -71,17 +72,10 @@ class Job:
     tasks: tuple[Task, ...]
 
 
-def read_yaml(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text()) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise BundleError(f"{path}{where}: malformed YAML ({error}); fix the file") from None
-    except OSError as error:
-        raise BundleError(f"cannot read {path}: {error}") from None
-    if not isinstance(data, dict):
-        raise BundleError(f"{path}: expected a mapping at the top level")
+def read_yaml(path: Path, model: type[BaseModel] = Included) -> dict:
+    """A bundle file's mapping once its keys and the values this reader uses are checked."""
+    data = read_mapping(path, BundleError, empty_ok=model is not Root)
+    validate(model, data, path, BundleError)
     return data
 
 
@@ -90,14 +84,17 @@ def load_bundle(root: Path) -> tuple[dict, dict[tuple[str, str], Path]]:
     main = root / "databricks.yml"
     if not main.is_file():
         raise BundleError(f"no databricks.yml in {root}: run this from the project folder")
-    config = read_yaml(main)
+    config = read_yaml(main, Root)
     origins = {
         (kind, key): main
         for kind, items in (config.get("resources") or {}).items()
         for key in items or {}
     }
-    for pattern in config.get("include") or []:
-        for name in sorted(glob.glob(str(root / pattern))):
+    for number, pattern in enumerate(config.get("include") or []):
+        names = sorted(glob.glob(str(root / pattern)))
+        if not names:
+            raise BundleError(f"{main}: include[{number}] {pattern!r} matches no file")
+        for name in names:
             part = read_yaml(Path(name))
             for kind, items in (part.get("resources") or {}).items():
                 bucket = config.setdefault("resources", {}).setdefault(kind, {})
@@ -106,6 +103,11 @@ def load_bundle(root: Path) -> tuple[dict, dict[tuple[str, str], Path]]:
                         raise BundleError(f"{name}: resources.{kind}.{key} is defined twice")
                     bucket[key] = value
                     origins[(kind, key)] = Path(name)
+    if not (config.get("resources") or {}).get("jobs"):
+        raise BundleError(
+            f"{main}: resources.jobs: no job is defined in it or in the files its `include` "
+            "lists; include the resource files that define the jobs (include: [resources/*.yml])"
+        )
     return config, origins
 
 
@@ -200,7 +202,7 @@ def _parameter_names(job: dict) -> set[str]:
 
 def load_job(root: Path, job_key: str | None = None) -> Job:
     config, origins = load_bundle(root)
-    overlay = read_yaml(root / LOCAL_OVERLAY) if (root / LOCAL_OVERLAY).is_file() else {}
+    overlay = read_yaml(root / LOCAL_OVERLAY, Overlay) if (root / LOCAL_OVERLAY).is_file() else {}
     variables = _variables(config, overlay.get("variables") or {}, LOCAL_OVERLAY)
     resolver = Resolver(config, root, LOCAL_TARGET, variables, getpass.getuser())
 
