@@ -40,9 +40,24 @@ CASES = {
     "gcp-github_oidc": {"cloud": "gcp", "cicd_auth": "github_oidc", "compute": "classic"},
 }
 SECRET_NAMES = {
-    "oauth_m2m": {"STAGING_DATABRICKS_CLIENT_SECRET", "PROD_DATABRICKS_CLIENT_SECRET"},
-    "azure_service_principal": {"STAGING_ARM_CLIENT_SECRET", "PROD_ARM_CLIENT_SECRET"},
+    "oauth_m2m": {
+        "STAGING_DATABRICKS_CLIENT_SECRET",
+        "PROD_DATABRICKS_CLIENT_SECRET",
+        "PROD_READ_ONLY_DATABRICKS_CLIENT_SECRET",
+    },
+    "azure_service_principal": {
+        "STAGING_ARM_CLIENT_SECRET",
+        "PROD_ARM_CLIENT_SECRET",
+        "PROD_READ_ONLY_ARM_CLIENT_SECRET",
+    },
     "github_oidc": set(),
+}
+# The GitHub environment each principal's jobs run in (its secret lives there; with OIDC the
+# token's subject names it).
+PRINCIPAL_ENVIRONMENTS = {
+    "staging": {"ci", "staging"},
+    "prod": {"production"},
+    "prod-read-only": {"production-read-only"},
 }
 
 
@@ -103,6 +118,7 @@ def test_the_expected_workflows_exist(case):
             f"{slug}-bundle-cd-prod.yml",
             f"{slug}-bundle-cd-staging.yml",
             f"{slug}-bundle-ci.yml",
+            f"{slug}-full-evaluation-report.yml",
             f"{slug}-run-tests.yml",
         ]
     )
@@ -163,6 +179,10 @@ def test_permissions_are_least_privilege(case):
         for job_name, job in document["jobs"].items():
             permissions = job["permissions"]
             where = f"{name}:{job_name}"
+            # The verdicts read only the results of the other jobs.
+            if job_name == "verdict":
+                assert permissions == {}, where
+                continue
             assert permissions.get("contents") in {"read", "write"}, where
             talks_to_databricks = any(
                 step.get("uses") == "./.github/actions/setup-databricks" for step in job["steps"]
@@ -171,9 +191,18 @@ def test_permissions_are_least_privilege(case):
             if "id-token" in permissions:
                 assert permissions["id-token"] == "write", where
             writes = {key for key, level in permissions.items() if level == "write"}
+            # pull-requests: the one comment of each workflow; statuses: `full-evaluation`.
             allowed = {
-                "deploy-cicd.yml": {"contents", "pull-requests"},
+                "deploy-cicd.yml": {"actions", "contents", "pull-requests"},
                 f"{answers['project_slug']}-bundle-ci.yml": {"pull-requests", "id-token"},
+                f"{answers['project_slug']}-run-tests.yml": {"pull-requests", "id-token"},
+                f"{answers['project_slug']}-bundle-cd-staging.yml": {
+                    "statuses",
+                    "id-token",
+                    "pull-requests",
+                },
+                f"{answers['project_slug']}-bundle-cd-prod.yml": {"pull-requests", "id-token"},
+                f"{answers['project_slug']}-full-evaluation-report.yml": {"statuses", "id-token"},
             }.get(name, {"id-token"})
             assert writes <= allowed, where
 
@@ -183,33 +212,121 @@ def test_conventions(case):
     slug = answers["project_slug"]
     for name, document in workflows(project).items():
         for job_name, job in document["jobs"].items():
-            assert "timeout-minutes" in job, f"{name}:{job_name}"
+            # GitHub-hosted runners stop every job at 6 hours: a longer timeout never applies.
+            assert 0 < job["timeout-minutes"] <= 360, f"{name}:{job_name}"
             for step in job["steps"]:
-                uses = step.get("uses", "")
-                if uses and not uses.startswith("./"):
-                    assert re.fullmatch(r"[\w.-]+/[\w.-]+@v\d+(\.\d+)*", uses), uses
-                if uses.startswith("actions/setup-python"):
+                if step.get("uses", "").startswith("actions/setup-python"):
                     assert step["with"]["python-version"] == "3.11", name
-    # Deploying jobs queue per target and are never cancelled halfway.
-    expected_groups = {
-        f"{slug}-run-tests.yml": {"integration": f"{slug}-target-test"},
-        f"{slug}-bundle-cd-staging.yml": {
-            "staging": f"{slug}-target-staging",
-            "full-evaluation": f"{slug}-target-staging-full-evaluation",
-        },
-    }
+    # Every action outside the repository is pinned by commit, its version in a comment.
+    uses = [
+        line.split("uses:", 1)[1].strip()
+        for path in (project / ".github").rglob("*.yml")
+        for line in path.read_text().splitlines()
+        if line.strip().startswith(("uses:", "- uses:")) and "./" not in line
+    ]
+    assert len(uses) > 10
+    for action in uses:
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", action), action
     documents = workflows(project)
-    for name, jobs in expected_groups.items():
-        for job_name, group in jobs.items():
-            concurrency = documents[name]["jobs"][job_name]["concurrency"]
-            assert concurrency == {"group": group, "cancel-in-progress": False}
     prod = documents[f"{slug}-bundle-cd-prod.yml"]
-    assert prod["concurrency"] == {"group": f"{slug}-target-prod", "cancel-in-progress": False}
+    assert prod["concurrency"] == {
+        "group": f"{slug}-target-prod",
+        "cancel-in-progress": False,
+        "queue": "max",
+    }
     assert prod["jobs"]["prod"]["environment"] == "production"
     assert prod["on"]["push"]["branches"] == [answers["release_branch"]]
     staging = documents[f"{slug}-bundle-cd-staging.yml"]
     assert staging["on"]["push"]["branches"] == [answers["default_branch"]]
     assert staging["jobs"]["staging"]["environment"] == "staging"
+
+
+def deploys(job: dict) -> bool:
+    return any(
+        re.search(r"^\s*databricks bundle deploy", step.get("run", ""), flags=re.MULTILINE)
+        for step in job["steps"]
+    )
+
+
+def test_no_deploying_job_can_be_cancelled_or_dropped_by_a_newer_run(case):
+    """A cancelled `bundle deploy` keeps the target's deploy lock (the CLI installs no signal
+    handler; it releases the lock in a deferred call), and GitHub drops a pending run that a newer
+    one replaces unless the group queues. Every deploying job queues in its target's group."""
+    project, answers = case
+    slug = answers["project_slug"]
+    expected = {
+        (f"{slug}-run-tests.yml", "integration"): f"{slug}-target-test",
+        (f"{slug}-bundle-cd-staging.yml", "staging"): f"{slug}-target-staging",
+        (f"{slug}-bundle-cd-prod.yml", "prod"): f"{slug}-target-prod",
+    }
+    found = {}
+    for name, document in workflows(project).items():
+        workflow_level = document.get("concurrency")
+        for job_name, job in document["jobs"].items():
+            if not deploys(job):
+                continue
+            found[(name, job_name)] = (job.get("concurrency") or workflow_level)["group"]
+            for concurrency in (workflow_level, job.get("concurrency")):
+                if concurrency:
+                    assert concurrency.get("cancel-in-progress") is False, (name, job_name)
+                    assert concurrency.get("queue") == "max", (name, job_name)
+    assert found == expected
+    # Jobs that only test may be cancelled by a newer push, per pull request.
+    unit = workflows(project)[f"{slug}-run-tests.yml"]["jobs"]["unit"]
+    assert unit["concurrency"]["cancel-in-progress"] is True
+    assert "github.event.pull_request.number" in unit["concurrency"]["group"]
+
+
+def test_each_workflow_has_one_verdict_that_always_reports(case):
+    """Jobs skipped by `if:` count as passed, and a workflow that does not start leaves its
+    required check pending: one job per workflow always runs and states the verdict."""
+    project, answers = case
+    for name, document in workflows(project).items():
+        jobs = document["jobs"]
+        if len(jobs) == 1:
+            (job,) = jobs.values()
+            assert "if" not in job, name
+            continue
+        verdicts = [key for key, job in jobs.items() if job.get("if") == "${{ always() }}"]
+        assert verdicts == ["verdict"], name
+        assert sorted(jobs["verdict"]["needs"]) == sorted(key for key in jobs if key != "verdict")
+    for name in ("lint-cicd-workflow-files.yml", f"{answers['project_slug']}-bundle-ci.yml"):
+        on = workflows(project)[name]["on"]
+        assert "paths" not in (on["pull_request"] or {}), name
+        assert "merge_group" in on, name
+    run_tests = workflows(project)[f"{answers['project_slug']}-run-tests.yml"]["on"]
+    assert run_tests["pull_request"] is None and "merge_group" in run_tests
+    docs = (project / "docs" / "ci-cd.md").read_text()
+    for document in workflows(project).values():
+        jobs = document["jobs"]
+        key = "verdict" if "verdict" in jobs else next(iter(jobs))
+        if "pull_request" in document["on"]:
+            # GitHub names the check after the job's name, or its key.
+            check = jobs[key].get("name", key)
+            assert f"- `{check}`" in docs, check
+
+
+def test_the_full_evaluation_starts_on_the_promoted_version_unless_skipped(case):
+    project, answers = case
+    staging = workflows(project)[f"{answers['project_slug']}-bundle-cd-staging.yml"]["jobs"]
+    full = staging["full-evaluation"]
+    # A failed or missing decision runs it; only an explicit "false" skips it.
+    assert full["if"] == (
+        "${{ !cancelled() && needs.staging.result == 'success' && "
+        "needs.decide.outputs.run_full_evaluation != 'false' }}"
+    )
+    assert staging["staging"]["outputs"]["model_version"] == (
+        "${{ steps.summary.outputs.model_version }}"
+    )
+    (start,) = [s for s in full["steps"] if "full_evaluation --no-wait" in s.get("run", "")]
+    assert start["env"]["MODEL_VERSION"] == "${{ needs.staging.outputs.model_version }}"
+    assert '--params "model_version=$MODEL_VERSION"' in start["run"]
+    assert full["timeout-minutes"] <= 30  # it starts the run, it does not wait for it
+    job = load_bundle(project)["resources"]["jobs"]["full_evaluation"]
+    assert {"name": "model_version", "default": ""} in job["parameters"]
+    report = workflows(project)[f"{answers['project_slug']}-full-evaluation-report.yml"]
+    assert "schedule" in report["on"]
+    assert "full_evaluation_status.py" in "\n".join(run_scripts(report))
 
 
 def test_the_cli_version_is_pinned_in_one_place(case):
@@ -223,7 +340,7 @@ def test_the_cli_version_is_pinned_in_one_place(case):
     assert pins == [
         (
             Path(".github/actions/setup-databricks/action.yml"),
-            "uses: databricks/setup-cli@v1.13.0",
+            "uses: databricks/setup-cli@6bb7075f85b326f8b9ce160933dfe9bcd63c8121 # v1.13.0",
         )
     ]
 
@@ -247,6 +364,80 @@ def test_the_authentication_follows_the_option(case):
     assert [value for key, value in expected.items() if key != auth and value in action] == []
     docs = (project / "docs" / "ci-cd.md").read_text()
     assert all(secret in docs for secret in SECRET_NAMES[auth])
+
+
+def databricks_principal(job: dict) -> str | None:
+    """The principal a job authenticates as through the setup action, if it does."""
+    found = [
+        step["with"]["principal"]
+        for step in job["steps"]
+        if step.get("uses") == "./.github/actions/setup-databricks"
+    ]
+    assert len(set(found)) <= 1, found  # one environment per job, so one principal
+    return found[0] if found else None
+
+
+def test_every_job_that_authenticates_to_databricks_declares_its_environment(case):
+    """With GitHub OIDC, a job with an environment gets the subject
+    `repo:<org>/<repo>:environment:<name>` whatever triggered it (pull request, push, a manual run
+    from any branch, a merge queue), so one federation policy per environment covers every
+    trigger; a job without one gets a subject per branch. With secrets, the environment holds the
+    principal's secret, readable by no other job."""
+    project, answers = case
+    slug = answers["project_slug"]
+    seen = {}
+    for name, document in workflows(project).items():
+        for job_name, job in document["jobs"].items():
+            principal = databricks_principal(job)
+            if principal is None:
+                continue
+            environment = job.get("environment")
+            assert environment in PRINCIPAL_ENVIRONMENTS[principal], (name, job_name)
+            seen[(name, job_name)] = environment
+    assert seen == {
+        (f"{slug}-bundle-ci.yml", "validate-staging"): "ci",
+        (f"{slug}-bundle-ci.yml", "validate-prod"): "production-read-only",
+        (f"{slug}-run-tests.yml", "integration"): "ci",
+        (f"{slug}-bundle-cd-staging.yml", "staging"): "staging",
+        (f"{slug}-bundle-cd-staging.yml", "full-evaluation"): "staging",
+        (f"{slug}-full-evaluation-report.yml", "report"): "staging",
+        (f"{slug}-bundle-cd-prod.yml", "prod"): "production",
+    }
+    docs = (project / "docs" / "ci-cd.md").read_text()
+    if answers["cicd_auth"] == "github_oidc":
+        # The federation policies: one subject per environment, and no branch or pull-request
+        # subject (those would not cover manual runs from other branches or merge queues).
+        for environment in set(seen.values()):
+            assert f"`repo:<org>/<repo>:environment:{environment}`" in docs, environment
+        policies = docs[docs.index("| principal | subject") :].split("\n\n", 1)[0]
+        assert ":pull_request`" not in policies and ":ref:refs/heads/" not in policies
+    else:
+        for secret in SECRET_NAMES[answers["cicd_auth"]]:
+            assert re.search(rf"environment secret of `[\w-]+` \| `{secret}`", docs), secret
+
+
+def test_pull_requests_validate_prod_with_a_read_only_principal(case):
+    """Pull-request workflows never authenticate as the prod principal that deploys; the prod
+    target is validated by a principal of its own, with only read access."""
+    project, answers = case
+    slug = answers["project_slug"]
+    for name, document in workflows(project).items():
+        triggers = set(document["on"])
+        for job_name, job in document["jobs"].items():
+            if triggers & {"pull_request", "merge_group"}:
+                assert databricks_principal(job) in {None, "staging", "prod-read-only"}, name
+            if databricks_principal(job) == "prod":
+                assert (name, job_name) == (f"{slug}-bundle-cd-prod.yml", "prod")
+    validate = workflows(project)[f"{slug}-bundle-ci.yml"]["jobs"]["validate-prod"]
+    assert databricks_principal(validate) == "prod-read-only"
+    scripts = "\n".join(step.get("run", "") for step in validate["steps"])
+    assert "databricks bundle validate -t prod" in scripts
+    action = (project / ".github" / "actions" / "setup-databricks" / "action.yml").read_text()
+    block = re.search(r"prod-read-only\)\n\s+host=\"(\S+)\"\n\s+client_id=\"(\S+)\"", action)
+    assert block, action
+    assert block.group(1) == answers["databricks_prod_host"]
+    assert block.group(2) == answers["prod_read_only_service_principal_id"]
+    assert block.group(2) != answers["prod_service_principal_id"]
 
 
 # --- consistency with the generated bundle ----------------------------------------------------
@@ -361,10 +552,12 @@ def test_local_actions_scripts_and_path_filters_exist(case):
                 if step.get("uses", "").startswith("./"):
                     assert (project / step["uses"] / "action.yml").is_file(), name
     run_tests = workflows(project)[f"{answers['project_slug']}-run-tests.yml"]
-    for pattern in run_tests["on"]["pull_request"]["paths"]:
-        assert any(project.glob(pattern.replace("**", "**/*"))) or (project / pattern).exists(), (
-            pattern
-        )
+    (step,) = run_tests["jobs"]["changes"]["steps"]
+    project_paths = re.compile(step["env"]["PROJECT_PATHS"])
+    files = [str(path.relative_to(project)) for path in project.rglob("*") if path.is_file()]
+    tested = {path.split("/")[0] for path in files if project_paths.search(path)}
+    assert {"src", "tests", "benchmarks", "resources", "databricks.yml", "Makefile"} <= tested
+    assert not project_paths.search("docs/ci-cd.md") and not project_paths.search("README.md")
 
 
 def test_the_setup_action_authenticates_as_the_bundles_principals(case):
@@ -418,6 +611,77 @@ def test_ci_tool_pins_match_the_templates(case):
     assert set(pins) <= template_pins
 
 
+def test_every_evaluating_workflow_comments_once_and_keeps_the_results(case):
+    """Each workflow that runs an evaluation (job_summary.py, or the local evaluation) posts its
+    reports as one pull-request comment under its own marker, from a job or step that runs even
+    when the evaluation failed; the local per-row results are a pinned artifact upload."""
+    project, answers = case
+    slug = answers["project_slug"]
+    markers = {}
+    for name, document in workflows(project).items():
+        scripts = "\n".join(run_scripts(document))
+        evaluates = "job_summary.py" in scripts or " evaluate --dataset" in scripts
+        comments = [
+            (job_name, step)
+            for job_name, job in document["jobs"].items()
+            for step in job["steps"]
+            if "pull_request_report.py" in step.get("run", "")
+        ]
+        if name == f"{slug}-full-evaluation-report.yml":
+            continue  # reports to the commit status of the evaluated commit
+        if not evaluates and name != f"{slug}-bundle-ci.yml":
+            assert comments == [], name
+            continue
+        assert len(comments) == 1, name
+        job_name, step = comments[0]
+        job = document["jobs"][job_name]
+        assert "!cancelled()" in (step.get("if", "") + job.get("if", "")), name
+        assert job["permissions"].get("pull-requests") == "write", name
+        command = shlex.split(step["run"].replace("\\\n", " "))
+        marker = command[command.index("--marker") + 1]
+        markers[name] = marker
+        # Every report the comment names is an output of a job it waits for (or of its step).
+        for variable in command[command.index("--from-env") + 1 :: 2]:
+            source = step["env"][variable]
+            assert re.fullmatch(r"\$\{\{ (needs\.[\w-]+|steps\.\w+)\.outputs\.report \}\}", source)
+    assert markers == {
+        f"{slug}-bundle-ci.yml": "bundle-validate",
+        f"{slug}-run-tests.yml": "run-tests",
+        f"{slug}-bundle-cd-staging.yml": "staging-deployment",
+        f"{slug}-bundle-cd-prod.yml": "prod-deployment",
+    }
+    unit = workflows(project)[f"{slug}-run-tests.yml"]["jobs"]["unit"]
+    (upload,) = [
+        step for step in unit["steps"] if step.get("uses", "").startswith("actions/upload-artifact")
+    ]
+    assert upload["if"] == "${{ !cancelled() }}"
+    assert upload["with"]["path"] == ".local/ci-evaluation/"
+    assert upload["with"]["include-hidden-files"] is True  # .local is a hidden folder
+    evaluation = next(s for s in unit["steps"] if s.get("id") == "evaluation")
+    assert "--output .local/ci-evaluation" in evaluation["run"].replace("\\\n", " ")
+
+
+def test_the_documented_rehearsals_run(case):
+    """docs/ci-cd.md shows the rehearsal commands; each runs in the project as written."""
+    project, _ = case
+    docs = (project / "docs" / "ci-cd.md").read_text()
+    commands = re.findall(r"^python3 \.github/scripts/rehearse\.py .*$", docs, flags=re.MULTILINE)
+    assert len(commands) == 3
+    outputs = []
+    for command in commands:
+        arguments = shlex.split(command)
+        result = subprocess.run(
+            [sys.executable, *arguments[1:]], cwd=project, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    with_label, without_label, pull_request = outputs
+    assert "| full (job `full_evaluation`) | skipped |" in with_label
+    assert "#48 did not carry the label skip-e2e-evaluation" in without_label
+    assert "Full evaluation: to be skipped by label." in pull_request
+    assert "5/5 questions answered" in pull_request
+
+
 # --- the scripts and the refresh -------------------------------------------------------------
 
 
@@ -432,7 +696,7 @@ def test_the_generated_script_tests_pass(case):
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert re.search(r"\b1\d passed\b", result.stdout), result.stdout
+    assert re.search(r"\b3[5-9] passed\b", result.stdout), result.stdout
 
 
 def cicd_files(project: Path) -> dict[str, bytes]:
@@ -479,8 +743,54 @@ def test_the_deploy_workflow_runs_the_refresh_script(case):
     assert "gh pr create" in scripts
     inputs = refresh["on"]["workflow_dispatch"]["inputs"]
     assert set(inputs) == {"template", "ref"}
-    # Every public answer, and nothing private (paths of the machine that generated it).
-    assert json.loads((project / ANSWERS_FILE).read_text()) == answers
+    assert inputs["ref"]["default"] == ""  # the recorded template commit
+    # Every public answer, the template's commit when it is known, and nothing private (paths of
+    # the machine that generated it).
+    recorded = json.loads((project / ANSWERS_FILE).read_text())
+    recorded.pop("_template_commit", None)
+    assert recorded == answers
+    # No token is left in .git/config while the template's code runs.
+    steps = refresh["jobs"]["refresh"]["steps"]
+    (checkout,) = [step for step in steps if "checkout" in step.get("uses", "")]
+    assert checkout["with"] == {"persist-credentials": False}
+    assert "gh workflow run" in scripts  # checks of a pull request GITHUB_TOKEN opened
+
+
+@pytest.mark.parametrize("given_as", ["absolute", "relative", "current"])
+def test_generation_records_the_template_commit_and_the_refresh_replays_it(
+    tmp_path, monkeypatch, given_as
+):
+    """From a clean git checkout of the template, the commit goes into the answers file, however
+    the template's path is given (cookiecutter keeps a local path as typed in `_repo_dir`)."""
+    template = tmp_path / "template"
+    shutil.copytree(
+        TEMPLATE,
+        template,
+        ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", ".*_cache"),
+    )
+    git = ["git", "-C", str(template), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "--quiet"], check=True)
+    subprocess.run([*git, "add", "--all"], check=True)
+    subprocess.run([*git, "commit", "--quiet", "-m", "template"], check=True)
+    head = subprocess.run(
+        [*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    where, path = {
+        "absolute": (tmp_path, str(template)),
+        "relative": (tmp_path, "template"),
+        "current": (template, "."),
+    }[given_as]
+    monkeypatch.chdir(where)
+    project = Path(cookiecutter(path, no_input=True, output_dir=str(tmp_path / "generated")))
+    answers = json.loads((project / ANSWERS_FILE).read_text())
+    assert answers["_template_commit"] == head
+    sys.path.insert(0, str(project / ".github" / "scripts"))
+    try:
+        import refresh_cicd
+    finally:
+        sys.path.pop(0)
+    command = refresh_cicd.render_command(str(template), "", answers, tmp_path)
+    assert command[command.index("--checkout") + 1] == head
 
 
 def test_the_setup_action_scripts_pass_shellcheck(case, tmp_path):

@@ -55,6 +55,7 @@ dbutils.notebook.exit(
     json.dumps(
         {
             "passed": report.passed,
+            "model_version": report.candidate.version,
             "summary_markdown": report.summary_markdown(),
             "metrics": report.candidate.metrics,
             "run_url": next(iter(report.run_links.values())),

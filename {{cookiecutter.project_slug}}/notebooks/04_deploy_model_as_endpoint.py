@@ -35,6 +35,8 @@ if install:
 
 # COMMAND ----------
 
+import json
+
 from {{ cookiecutter.package_name }}.backend.targets import backend_for
 from {{ cookiecutter.package_name }}.deployment.task import deploy, evaluation_of, job_summary
 from {{ cookiecutter.package_name }}.interactive import declare_parameters
@@ -57,3 +59,26 @@ print(job_summary(ingestion, evaluation_of(result.model_name, result.version), r
 dbutils.jobs.taskValues.set("model_version", result.version)
 dbutils.jobs.taskValues.set("endpoint_url", result.url)
 dbutils.jobs.taskValues.set("smoke_latencies_ms", result.smoke.latencies_ms)
+# What CI reads back (jobs get-run-output) for its job summary: the smoke test and its latencies.
+dbutils.notebook.exit(
+    json.dumps(
+        {
+            "model_version": result.version,
+            "endpoint_name": result.endpoint_name,
+            "endpoint_url": result.url,
+            "smoke_test": {
+                "passed": result.smoke.passed,
+                "results": [
+                    {
+                        "question": row.question,
+                        "latency_ms": row.latency_ms,
+                        "passed": row.passed,
+                        "error": row.error,
+                    }
+                    for row in result.smoke.results
+                ],
+            },
+            "warnings": list(result.warnings),
+        }
+    )
+)

@@ -7,15 +7,21 @@ Standard library only. After `databricks bundle run ... | tee run.log`:
 finds the run in the log (the CLI prints its "Run URL"), reads it with `databricks jobs get-run`,
 reads the notebook exit value of the task (default `offline_evaluation`) with
 `databricks jobs get-run-output`, and appends to $GITHUB_STEP_SUMMARY (or prints) the gate verdict,
-the evaluation summary, the metrics and links to the job run and the MLflow run. Exits 1 when the
-gates failed or the task left no verdict, so a failed gate fails the workflow.
+the evaluation summary (candidate against the serving version), the metrics and links to the job
+run and the MLflow run. When the run has the deployment task (`deploy_model_as_endpoint`, task 4),
+its exit value adds the smoke test: each question's verdict and latency, their median, 95th
+percentile and maximum, and the endpoint served. Writes the report as the step output `report`
+(for the pull-request comment, pull_request_report.py) and, when the gates passed and the
+deployment (if any) succeeded, `model_version=<the version evaluated>` to $GITHUB_OUTPUT. Exits 1
+when the gates failed, the task left no verdict or the deployment failed, so each fails the
+workflow.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
+import math
 import re
 import subprocess
 import sys
@@ -24,10 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from github_api import append_to, set_output
+
 # Both forms of run page URL the Databricks CLI has printed: `#job/<id>/run/<run>` and
 # `/jobs/<id>/runs/<run>`.
 RUN_URL = re.compile(r"Run URL: (\S*?(?:#job/\d+/run/|/jobs/\d+/runs/)(\d+)\S*)")
 ERROR_TRACE_LINES = 30
+DEPLOY_TASK = "deploy_model_as_endpoint"
 
 CliJson = Callable[[list[str]], Any]
 
@@ -36,6 +45,8 @@ CliJson = Callable[[list[str]], Any]
 class TaskReport:
     passed: bool
     markdown: str
+    # The version the task evaluated, as its notebook result names it.
+    model_version: str = ""
 
 
 def databricks_json(arguments: list[str]) -> Any:
@@ -73,6 +84,9 @@ def report(run_id: int, task_key: str, title: str, cli: CliJson) -> TaskReport:
         lines += error_lines(output)
         return TaskReport(False, "\n".join(lines) + "\n")
     passed = bool(verdict.get("passed"))
+    version = str(verdict.get("model_version") or "")
+    if version:
+        lines.append(f"- Model version evaluated: {version}")
     if verdict.get("run_url"):
         lines.append(f"- MLflow evaluation run: [{verdict['run_url']}]({verdict['run_url']})")
     lines.append(f"- Gates: **{'passed' if passed else 'FAILED'}**")
@@ -81,19 +95,77 @@ def report(run_id: int, task_key: str, title: str, cli: CliJson) -> TaskReport:
     if metrics:
         lines += ["| metric | value |", "|---|---|"]
         lines += [f"| {name} | {format_value(value)} |" for name, value in sorted(metrics.items())]
-    return TaskReport(passed, "\n".join(lines) + "\n")
+    deployed = True
+    deployments = [t for t in run.get("tasks", []) if t.get("task_key") == DEPLOY_TASK]
+    if passed and deployments:
+        deployed, deployment_lines = deployment_report(deployments[-1], cli)
+        lines += ["", *deployment_lines]
+    return TaskReport(passed and deployed, "\n".join(lines) + "\n", version if deployed else "")
+
+
+def deployment_report(task: dict[str, Any], cli: CliJson) -> tuple[bool, list[str]]:
+    """Task 4's smoke test and latencies, from the value its notebook exits with
+    (notebooks/04_deploy_model_as_endpoint.py); whether the deployment succeeded, as the task's
+    own result says (a notebook older than that exit value still deploys)."""
+    lines = ["### Deployment and smoke test", "", f"- Task `{DEPLOY_TASK}`: {state_text(task)}"]
+    succeeded = (task.get("state") or {}).get("result_state") == "SUCCESS"
+    output = cli(["jobs", "get-run-output", str(task["run_id"])])
+    result = notebook_result(output, "smoke_test")
+    if result is None and succeeded:
+        lines.append("- Smoke test: passed, no figures (the task's notebook exits without them)")
+        return True, lines
+    if result is None:
+        lines += ["- Smoke test: **no result** (the task ended without it)", ""]
+        return False, lines + error_lines(output)
+    smoke = result["smoke_test"]
+    results = smoke.get("results") or []
+    answered = sum(bool(row.get("passed")) for row in results)
+    latencies = sorted(float(row.get("latency_ms", 0)) for row in results)
+    lines.append(
+        f"- Served version {result.get('model_version', '?')} on endpoint "
+        f"`{result.get('endpoint_name', '?')}`: {result.get('endpoint_url', '')}"
+    )
+    lines.append(
+        f"- Smoke test: **{'passed' if smoke.get('passed') else 'FAILED'}**, {answered}/"
+        f"{len(results)} questions answered; latency {latency_text(latencies)}"
+    )
+    lines += [f"- Warning: {warning}" for warning in result.get("warnings") or []]
+    if results:
+        lines += ["", "| question | latency (ms) | verdict |", "|---|---:|---|"]
+        for row in results:
+            failure = row.get("error") or "empty answer"
+            verdict = "answered" if row.get("passed") else f"**FAIL**: {failure}"
+            question = str(row.get("question", "")).replace("|", "\\|")
+            lines.append(f"| {question} | {float(row.get('latency_ms', 0)):.0f} | {verdict} |")
+    return succeeded and bool(smoke.get("passed")), lines
+
+
+def latency_text(latencies: list[float]) -> str:
+    """Median, 95th percentile (nearest rank) and maximum of sorted latencies."""
+    if not latencies:
+        return "not measured"
+    p95 = latencies[math.ceil(0.95 * len(latencies)) - 1]
+    return (
+        f"median {latencies[len(latencies) // 2]:.0f} ms, p95 {p95:.0f} ms, "
+        f"max {latencies[-1]:.0f} ms"
+    )
 
 
 def notebook_verdict(output: dict[str, Any]) -> dict[str, Any] | None:
-    """The JSON the notebook passed to dbutils.notebook.exit, if it got that far."""
+    """The evaluation notebook's exit value, if it got that far."""
+    return notebook_result(output, "passed")
+
+
+def notebook_result(output: dict[str, Any], key: str) -> dict[str, Any] | None:
+    """The JSON object the notebook passed to dbutils.notebook.exit, if it holds `key`."""
     result = output.get("notebook_output", {}).get("result")
     if not result:
         return None
     try:
-        verdict = json.loads(result)
+        value = json.loads(result)
     except ValueError:
         return None
-    return verdict if isinstance(verdict, dict) and "passed" in verdict else None
+    return value if isinstance(value, dict) and key in value else None
 
 
 def error_lines(output: dict[str, Any]) -> list[str]:
@@ -126,10 +198,11 @@ def main(argv: list[str] | None = None, cli: CliJson = databricks_json) -> int:
         result = report(run_id, args.task, args.title, cli)
     except (OSError, ValueError, RuntimeError) as error:
         result = TaskReport(False, f"## Evaluation: {args.title}\n\nNo report: {error}\n")
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary:
-        with open(summary, "a", encoding="utf-8") as file:
-            file.write(result.markdown)
+    append_to("GITHUB_STEP_SUMMARY", result.markdown)
+    set_output("report", result.markdown)
+    if result.passed and result.model_version:
+        # The version the gates passed: the one the full evaluation then evaluates.
+        append_to("GITHUB_OUTPUT", f"model_version={result.model_version}\n")
     print(result.markdown)
     return 0 if result.passed else 1
 
