@@ -73,6 +73,22 @@ def test_a_failing_task_stops_the_job_and_names_the_reason(project):
     assert failed.error == "AssertionError: the second task refuses boom"
 
 
+def test_a_project_error_is_printed_as_its_message_and_anything_else_with_a_traceback(project):
+    (project / "notebooks" / "b.py").write_text(
+        "from {{ cookiecutter.package_name }}.errors import ProjectError\n"
+        "raise ProjectError('config/rag_chain.yml: retrieval.k is 0: fix it')\n"
+    )
+    lines = []
+    run_job(project, echo=lines.append)
+    assert "error: config/rag_chain.yml: retrieval.k is 0: fix it" in lines
+    assert not any("Traceback" in line for line in lines)
+
+    (project / "notebooks" / "b.py").write_text("1 / 0\n")
+    lines.clear()
+    run_job(project, echo=lines.append)
+    assert any(line.startswith("Traceback") and "ZeroDivisionError" in line for line in lines)
+
+
 def test_only_selected_tasks_run_and_overrides_are_checked(project):
     run = run_job(project, tasks=["first"], overrides={"greeting": "hi"}, echo=lambda _: None)
     assert run.task_values == {"first": {"word": "hi world"}}

@@ -1,8 +1,9 @@
 """One way to get a Spark session wherever the code runs.
 
 - On Databricks (a job or notebook): the runtime's session.
-- In a Databricks Connect environment (optional, separate: databricks-connect replaces the
-  pyspark package, so it cannot share an environment with local Spark): a remote session.
+- In a Databricks Connect environment (.venv-connect/ of `make connect`, separate:
+  databricks-connect replaces the pyspark package, so it cannot share an environment with local
+  Spark): a remote session on the compute the SDK's configuration names.
 - Otherwise: local pyspark, configured for laptops and CI.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from pyspark.sql import SparkSession
 
+from .errors import ProjectError
 from .local.workspace import LocalWorkspace
 
 CORES_VARIABLE = "RAG_SPARK_CORES"
@@ -27,14 +29,35 @@ def databricks_connect_installed() -> bool:
     return importlib.util.find_spec("databricks.connect") is not None
 
 
+class RemoteSparkError(ProjectError):
+    pass
+
+
 def get_spark() -> SparkSession:
     if on_databricks_runtime():
         return SparkSession.builder.getOrCreate()
     if databricks_connect_installed():
-        from databricks.connect import DatabricksSession
-
-        return DatabricksSession.builder.getOrCreate()
+        return remote_spark()
     return local_spark()
+
+
+def remote_spark() -> SparkSession:
+    """A Databricks Connect session from the SDK's unified authentication: the workspace of
+    DATABRICKS_HOST or DATABRICKS_CONFIG_PROFILE's profile, on the cluster of DATABRICKS_CLUSTER_ID
+    (or the profile's cluster_id), or on serverless compute with
+    DATABRICKS_SERVERLESS_COMPUTE_ID=auto (databricks/connect/session.py, databricks-connect 18.3).
+    `job --target <workspace target>` sets the host and the compute from the bundle."""
+    from databricks.connect import DatabricksSession
+
+    try:
+        return DatabricksSession.builder.getOrCreate()
+    except Exception as error:  # Databricks Connect raises plain Exceptions for its settings
+        raise RemoteSparkError(
+            f"no Databricks Connect session ({error}): run the job's tasks with `python -m "
+            f"{__package__} job --target dev`, which signs in to the target's workspace, or set "
+            "DATABRICKS_CONFIG_PROFILE (or DATABRICKS_HOST and credentials) and "
+            "DATABRICKS_CLUSTER_ID or DATABRICKS_SERVERLESS_COMPUTE_ID=auto"
+        ) from error
 
 
 def local_spark(cores: int | str | None = None, warehouse: str | None = None) -> SparkSession:
