@@ -2,7 +2,9 @@
 
 Latency: `LocalVectorIndex.search` on 10k and 100k synthetic chunks embedded by the offline
 embedder (512 dimensions), against exact flat search in the same run (NumPy matmul over row-major
-vectors, FAISS IndexFlatIP), on one core with BLAS and OpenMP pinned to one thread. Quality: the
+vectors, FAISS IndexFlatIP), then the keyword index's search and the hybrid search (both fused as
+config/rag_chain.yml says), on one core with BLAS and OpenMP pinned to one thread; the keyword
+index's build time and size at each size. Quality: the
 default local setup (offline embedder, local index) against BM25 (bm25s) over the same chunks, on
 data/eval/full.jsonl. Run from the project root: `make bench`. The figures also go to
 .local/bench/retrieval.json. It is a report: the exit code is 0 even when a goal fails.
@@ -11,6 +13,7 @@ data/eval/full.jsonl. Run from the project root: `make bench`. The figures also 
 import argparse
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -26,9 +29,11 @@ from {{ cookiecutter.package_name }}.ingestion.documents import chunks_of_files
 from {{ cookiecutter.package_name }}.local.bundle import load_job
 from {{ cookiecutter.package_name }}.local.workspace import find_project_root
 from {{ cookiecutter.package_name }}.retrieval.embeddings import OfflineHashingEmbedder
+from {{ cookiecutter.package_name }}.retrieval.keyword_index import KeywordIndex
 from {{ cookiecutter.package_name }}.retrieval.local_index import LocalVectorIndex
 
 from . import write_figures
+from .quality import chain_settings
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 K = 5
@@ -37,6 +42,7 @@ RANKED = 10
 WARM_UP_QUERIES = 20
 GOAL_BASELINE_RATIO = 1.5
 GOAL_P95_MS = 10.0
+GOAL_HYBRID_P95_MS = 15.0
 GOAL_SIZE = 100_000
 
 # Synthetic chunks: words drawn from a Zipf-like distribution over a made-up vocabulary, about
@@ -51,10 +57,13 @@ QUESTION_OPENERS = ("what is the", "how do i get", "when does the", "who approve
 LOCAL = "LocalVectorIndex.search"
 NUMPY_FLAT = "NumPy flat: row-major matmul + argpartition"
 FAISS_FLAT = "FAISS IndexFlatIP"
+KEYWORD_SEARCH = "LocalVectorIndex.keyword_search (bm25s)"
+HYBRID_SEARCH = "LocalVectorIndex.hybrid_search"
 QUESTIONS, PARAGRAPHS = "questions", "pasted paragraphs"
 LOCAL_SETUP = f"local: {OfflineHashingEmbedder().name} + LocalVectorIndex"
 BM25 = "BM25 (bm25s, English stop words, no stemming)"
 WORD_ONLY = "word 1-2 grams only (no character grams) + index"
+HYBRID_SETUP = "local hybrid (default): the two above fused"
 
 
 def synthetic_chunks(rows: int, rng: np.random.Generator) -> list[str]:
@@ -82,7 +91,29 @@ def percentiles(seconds: list[float]) -> dict:
     }
 
 
-def latency_at(size: int, vectors: np.ndarray, queries: dict[str, np.ndarray]) -> list[dict]:
+def keyword_build(texts: list[str]) -> tuple[KeywordIndex, dict]:
+    """The keyword index of `texts`, its build time and its size in memory and on disk."""
+    started = time.perf_counter()
+    keywords = KeywordIndex.build(texts)
+    seconds = time.perf_counter() - started
+    arrays = keywords.bm25.scores
+    with tempfile.TemporaryDirectory() as folder:
+        keywords.save(Path(folder))
+        disk = sum(path.stat().st_size for path in Path(folder).iterdir())
+    return keywords, {
+        "chunks": len(texts),
+        "build_seconds": seconds,
+        # The score matrix (CSC: data, row indices, column pointers) is the index in memory.
+        "score_matrix_mb": sum(arrays[name].nbytes for name in ("data", "indices", "indptr")) / 1e6,
+        "entries": len(arrays["data"]),
+        "vocabulary": len(keywords.bm25.vocab_dict),
+        "disk_mb": disk / 1e6,
+    }
+
+
+def latency_at(
+    size: int, vectors: np.ndarray, texts: list[str], queries: dict[str, tuple]
+) -> tuple[list[dict], dict]:
     import faiss
 
     subset = vectors[:size]
@@ -95,41 +126,64 @@ def latency_at(size: int, vectors: np.ndarray, queries: dict[str, np.ndarray]) -
             "embedding": list(subset),
         }
     )
-    index = LocalVectorIndex.from_frame(frame)
+    # The vectors from frame, the keyword index built on its own: its build is timed alone.
+    vector_only = LocalVectorIndex.from_frame(frame)
+    keywords, build = keyword_build(texts[:size])
+    index = LocalVectorIndex(
+        vector_only.vectors,
+        vector_only.metadata.assign(chunk_text=texts[:size]),
+        vector_only.manifest,
+        keywords,
+    )
+    retrieval = chain_settings(find_project_root() or Path.cwd()).retrieval
     row_major = np.ascontiguousarray(index.vectors)
     flat = faiss.IndexFlatIP(row_major.shape[1])
     flat.add(row_major)
 
-    def local(query: np.ndarray) -> list[int]:
+    def local(query: np.ndarray, text: str) -> list[int]:
         return [int(hit.chunk_id[1:]) for hit in index.search(query, K)]
 
-    def numpy_flat(query: np.ndarray) -> list[int]:
+    def numpy_flat(query: np.ndarray, text: str) -> list[int]:
         scores = row_major @ (query / np.linalg.norm(query))
         top = np.argpartition(scores, size - K)[-K:]
         return top[np.argsort(-scores[top])].tolist()
 
-    def faiss_flat(query: np.ndarray) -> list[int]:
+    def faiss_flat(query: np.ndarray, text: str) -> list[int]:
         unit = (query / np.linalg.norm(query)).reshape(1, -1)
         return flat.search(unit, K)[1][0].tolist()
 
-    methods: dict[str, Callable[[np.ndarray], list[int]]] = {
+    def keyword(query: np.ndarray, text: str) -> list[int]:
+        return [int(hit.chunk_id[1:]) for hit in index.keyword_search(text, K)]
+
+    def hybrid(query: np.ndarray, text: str) -> list[int]:
+        return [int(hit.chunk_id[1:]) for hit in index.hybrid_search(query, text, K, retrieval)]
+
+    methods: dict[str, Callable[[np.ndarray, str], list[int]]] = {
         LOCAL: local,
         NUMPY_FLAT: numpy_flat,
         FAISS_FLAT: faiss_flat,
+        KEYWORD_SEARCH: keyword,
+        HYBRID_SEARCH: hybrid,
     }
+    return timed_rows(size, methods, queries), build
+
+
+def timed_rows(
+    size: int, methods: dict[str, Callable[[np.ndarray, str], list[int]]], queries: dict
+) -> list[dict]:
     rows = []
-    for kind, matrix in queries.items():
-        for query in matrix[:WARM_UP_QUERIES]:
+    for kind, (matrix, query_texts) in queries.items():
+        for query, text in zip(matrix[:WARM_UP_QUERIES], query_texts, strict=False):
             for method in methods.values():
-                method(query)
+                method(query, text)
         seconds = {name: [] for name in methods}
         agreement = []
-        for query in matrix:
+        for query, text in zip(matrix, query_texts, strict=True):
             # Round robin: a burst of load on a shared machine hits every method alike.
             answers = {}
             for name, method in methods.items():
                 started = time.perf_counter()
-                answers[name] = method(query)
+                answers[name] = method(query, text)
                 seconds[name].append(time.perf_counter() - started)
             agreement.append(len(set(answers[LOCAL]) & set(answers[FAISS_FLAT])) / K)
         non_zero = (matrix != 0).sum(axis=1)
@@ -158,15 +212,23 @@ def latency(sizes: list[int], queries_per_kind: int) -> tuple[list[dict], dict]:
     setup_seconds = time.perf_counter() - started
     questions = synthetic_questions(texts, queries_per_kind, rng)
     paragraphs = synthetic_chunks(queries_per_kind, np.random.default_rng(8))
-    queries = {QUESTIONS: embedder.embed(questions), PARAGRAPHS: embedder.embed(paragraphs)}
+    queries = {
+        QUESTIONS: (embedder.embed(questions), questions),
+        PARAGRAPHS: (embedder.embed(paragraphs), paragraphs),
+    }
     embedding = []
     for question in questions:
         started = time.perf_counter()
         embedder.embed([question])
         embedding.append(time.perf_counter() - started)
-    rows = [row for size in sizes for row in latency_at(size, vectors, queries)]
+    rows, builds = [], []
+    for size in sizes:
+        size_rows, build = latency_at(size, vectors, texts, queries)
+        rows += size_rows
+        builds.append(build)
     context = {
         "corpus_setup_seconds": setup_seconds,
+        "keyword_index": builds,
         "embed_one_question": percentiles(embedding),
         "example_question": questions[0],
     }
@@ -225,9 +287,17 @@ def quality(root: Path) -> dict:
         ids, _ = bm25.retrieve(tokens([question]), k=RANKED, show_progress=False)
         return [pages[i] for i in ids[0]]
 
+    hybrid_index, retrieval = LocalVectorIndex.from_frame(chunks), chain_settings(root).retrieval
+
+    def hybrid_ranker(question: str) -> list:
+        vector = OfflineHashingEmbedder().embed([question])[0]
+        hits = hybrid_index.hybrid_search(vector, question, RANKED, retrieval)
+        return [(hit.document_path, hit.page_number) for hit in hits]
+
     rankers = {
         LOCAL_SETUP: index_ranker(OfflineHashingEmbedder().embed),
         BM25: bm25_ranker,
+        HYBRID_SETUP: hybrid_ranker,
         WORD_ONLY: index_ranker(word_only_embedder),
     }
     rows = []
@@ -254,7 +324,16 @@ def quality(root: Path) -> dict:
 
 def goals_of(latency_rows: list[dict], quality_figures: dict) -> list[dict]:
     p95 = {(r["chunks"], r["queries"], r["method"]): r["p95_ms"] for r in latency_rows}
-    goals = []
+    goals = [
+        {
+            "goal": f"{size} chunks, {kind}: hybrid p95 < {GOAL_HYBRID_P95_MS:.0f} ms",
+            "value": value,
+            "unit": "ms",
+            "passed": value < GOAL_HYBRID_P95_MS,
+        }
+        for (size, kind, method), value in p95.items()
+        if method == HYBRID_SEARCH and size == GOAL_SIZE
+    ]
     for row in latency_rows:
         if row["method"] != LOCAL:
             continue
@@ -355,7 +434,18 @@ def report(figures: dict) -> str:
     chunking = quality_figures["chunking"]
     lines += [
         "",
-        "nnz = mean non-zero dimensions of the query vectors.",
+        "nnz = mean non-zero dimensions of the query vectors. Keyword and hybrid searches read "
+        "the question's text; hybrid fuses each side's best "
+        f"{chain_settings(find_project_root() or Path.cwd()).retrieval.candidates}.",
+        "",
+        f"{'keyword index':<14} {'build s':>8} {'matrix MB':>10} {'disk MB':>8} {'entries':>11} "
+        f"{'terms':>7}",
+        *(
+            f"{build['chunks']:>14} {build['build_seconds']:>8.1f} "
+            f"{build['score_matrix_mb']:>10.1f} {build['disk_mb']:>8.1f} "
+            f"{build['entries']:>11} {build['vocabulary']:>7}"
+            for build in latency_figures["keyword_index"]
+        ),
         "",
         f"Quality: {quality_figures['questions']} questions of data/eval/full.jsonl over "
         f"{quality_figures['chunks']} chunks of data/sample_pdfs ({chunking['tokens']} tokens, "

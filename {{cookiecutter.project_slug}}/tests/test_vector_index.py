@@ -106,6 +106,13 @@ def test_sync_that_outlasts_the_timeout_names_the_parameter(replay, workspace_cl
         search.wait_until_synced(15, budget(0))
 
 
+def test_an_index_with_another_row_count_than_the_table_is_behind(replay, workspace_client):
+    replay("vector_search_index_online", "vector_search_index_online")
+    search = DatabricksVectorSearch(workspace_client, "rag-vs", INDEX, poll_seconds=0)
+    assert search.is_behind(rows=15)
+    assert not search.is_behind(rows=12)
+
+
 def test_the_waits_of_one_refresh_share_the_sync_budget(replay, workspace_client, fake_clock):
     # A sync already running is waited out (two polls, 60 s apart), the new sync triggered, and
     # the wait for it gets only what is left of the 50 s budget: nothing, so it fails at its

@@ -6,6 +6,7 @@ retrieved sentences (offline, deterministic). `chain.agent.RagAgent` wraps the c
 `ResponsesAgent` for logging and serving.
 """
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -66,31 +67,127 @@ def as_langchain_messages(history: Sequence[dict]) -> list[BaseMessage]:
     ]
 
 
+# Words that ask for a figure (a count, an amount, a duration, a date or a limit): a sentence
+# with a digit then answers better than one without.
+_FIGURE_CUES = frozenset(
+    [
+        "many",
+        "much",
+        "long",
+        "often",
+        "soon",
+        "far",
+        "quickly",
+        "fast",
+        "percentage",
+        "share",
+        "proportion",
+        "rate",
+        "amount",
+        "price",
+        "cost",
+        "costs",
+        "sum",
+        "size",
+        "when",
+        "time",
+        "date",
+        "year",
+        "heaviest",
+        "largest",
+        "most",
+        "least",
+        "maximum",
+        "minimum",
+        "limit",
+        "ceiling",
+        "cap",
+        "deadline",
+    ]
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")
+_ROW_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*%?(?!\w)")
+# Five letters stand for a word's stem ("reimbursed", "reimbursement"): no stemmer to ship.
+_STEM = 5
+# Each rank down the retrieved list weighs a passage's sentences a little less.
+_RANK_DECAY = 0.1
+# Weight of a passage from another version (its document names another year than the question).
+_OTHER_VERSION = 0.3
+_FIGURE_BONUS = 1.4
+
+
+def _stems(words: set[str]) -> set[str]:
+    return {word[:_STEM] for word in words}
+
+
+def answer_units(text: str) -> list[str]:
+    """A passage's sentences, and its table rows (lines with two or more figures), which PDF
+    text gives without sentence punctuation. A row of years only is a column header."""
+    units = sentences(text)
+    rows = [
+        " ".join(line.split())
+        for line in text.splitlines()
+        if len(figures := _ROW_NUMBER.findall(line)) >= 2
+        and line.rstrip()[-1:] not in ".!?"
+        and not all(_YEAR.fullmatch(figure) for figure in figures)
+    ]
+    return units + [row for row in rows if not any(row in unit for unit in units)]
+
+
+def _version_weight(question_years: set[str], document: Document) -> float:
+    """A question that names a year prefers passages of the version that year applies to."""
+    if not question_years:
+        return 1.0
+    named = set(_YEAR.findall(Path(document.metadata.get("document_path", "")).name))
+    return _OTHER_VERSION if named and not named & question_years else 1.0
+
+
 def extractive_answer(question: str, documents: Sequence[Document], settings: ChainSettings):
-    """The retrieved sentences that best cover the question's words, with citations.
+    """The retrieved sentence that best answers the question first, with its citation; further
+    sentences only while they score close to the best (settings.min_score_ratio).
 
     Deterministic and offline: what the local job and tests use instead of a language model.
-    A word found in few of the retrieved sentences says more than one found in many (an inverse
-    frequency weight); earlier (better ranked) passages win ties.
+    A sentence scores by the question words it shares (compared by stem), a word found in few of
+    the retrieved sentences saying more than one found in many (an inverse frequency weight);
+    a sentence with a figure scores higher when the question asks for one, and a passage scores
+    lower the further down the ranking it is or when it is another version of a document than
+    the year the question names. Earlier (better ranked) passages win ties.
     """
-    wanted = content_words(question)
+    years = set(_YEAR.findall(question))
+    # The year picks the version (below), not the sentence: headers and dates repeat it.
+    wanted = _stems(content_words(question) - years)
+    wants_figure = bool(content_words(question) & _FIGURE_CUES)
     candidates = [
-        (number, position, sentence, wanted & content_words(sentence))
+        (number, position, unit, wanted & _stems(content_words(unit)), weight)
         for number, document in enumerate(documents, start=1)
-        for position, sentence in enumerate(sentences(document.page_content))
+        if (weight := _version_weight(years, document) / (1 + _RANK_DECAY * (number - 1)))
+        for position, unit in enumerate(answer_units(document.page_content))
     ]
-    frequency = Counter(word for *_, shared in candidates for word in shared)
+    frequency = Counter(stem for *_, shared, _ in candidates for stem in shared)
     scored = [
-        (-sum(1 / frequency[word] for word in shared), number, position, sentence)
-        for number, position, sentence, shared in candidates
+        (
+            -sum(1 / frequency[stem] for stem in shared)
+            * weight
+            * (_FIGURE_BONUS if wants_figure and _DIGIT.search(unit) else 1.0),
+            number,
+            position,
+            unit,
+        )
+        for number, position, unit, shared, weight in candidates
         if shared
     ]
     if not scored:
         return f"{settings.offline_label} The documents do not answer this question."
-    best = sorted(scored)[: settings.max_sentences]
-    # Read in document order, not score order: the quoted sentences then make sense together.
-    best.sort(key=lambda item: (item[1], item[2]))
-    quoted = " ".join(f"{sentence} [{number}]" for _, number, _, sentence in best)
+    # Overlapping chunks repeat sentences: each is quoted once, where it scores best.
+    ranked = list({item[3]: item for item in sorted(scored, reverse=True)}.values())[::-1]
+    best = ranked[0][0]
+    kept = [
+        item
+        for item in ranked[: settings.max_sentences]
+        if item[0] <= best * settings.min_score_ratio
+    ]
+    quoted = " ".join(f"{unit} [{number}]" for _, number, _, unit in kept)
     return f"{settings.offline_label} {quoted}"
 
 

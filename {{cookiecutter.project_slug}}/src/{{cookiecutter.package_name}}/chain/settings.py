@@ -5,28 +5,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from ..backend.kinds import CHAT_KINDS, INDEX_KINDS, EmbedderSpec
-from ..errors import ConfigError
+from ..config_files import ConfigFileError, describe, read_mapping, validate
 from ..responses import RequestLimits
+from ..retrieval.index import RETRIEVAL_MODES, RetrievalSettings
 
 
-class ChainConfigError(ConfigError):
+class ChainConfigError(ConfigFileError):
     pass
-
-
-def read_chain_yaml(path: Path) -> dict:
-    if not path.is_file():
-        raise ChainConfigError(f"chain configuration {path} does not exist")
-    try:
-        loaded = yaml.safe_load(path.read_text())
-    except yaml.YAMLError as error:
-        raise ChainConfigError(f"{path} is not valid YAML: {error}") from error
-    if not isinstance(loaded, dict):
-        raise ChainConfigError(f"{path} must hold a mapping of settings")
-    return loaded
 
 
 Prompt = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -34,12 +22,23 @@ Positive = Annotated[int, Field(ge=1)]
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Strict: `k: "5"` or `k: true` is a mistake to point at, not a value to convert.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class _Fusion(_Section):
+    # The local index's reciprocal rank fusion (retrieval/fusion.py); Vector Search fuses its
+    # hybrid queries itself.
+    keyword_weight: Annotated[float, Field(ge=0.0, le=1.0)]
+    rrf_constant: Annotated[int, Field(ge=0)]
+    candidates: Positive
 
 
 class _Retrieval(_Section):
     k: Positive
     snippet_chars: Positive
+    mode: Literal[RETRIEVAL_MODES]
+    fusion: _Fusion
 
 
 class _Request(_Section):
@@ -58,6 +57,7 @@ class _Generation(_Section):
 
 class _OfflineAnswerer(_Section):
     max_sentences: Positive
+    min_score_ratio: Annotated[float, Field(gt=0.0, le=1.0)]
     label: str
 
 
@@ -67,28 +67,29 @@ class _Prompts(_Section):
     rewrite: Prompt
 
 
-class _ChatModel(BaseModel):
-    # The options of every kind may sit side by side (openai_compatible: ...).
-    model_config = ConfigDict(extra="allow", frozen=True)
+class _OpenAICompatible(_Section):
+    base_url: str = ""
+    model: str = ""
+    api_key_env: str = ""
+    api_key_secret: str = ""
 
+
+class _ChatModel(_Section):
+    # The options of a kind may stay written while another kind is chosen.
     kind: Literal[CHAT_KINDS]
+    openai_compatible: _OpenAICompatible | None = None
 
 
 class _Index(BaseModel):
+    # Written by the target's backend, never by hand (backend/*.py `chain_parts`).
     model_config = ConfigDict(extra="allow", frozen=True)
 
     kind: Literal[INDEX_KINDS]
 
 
-class _ChainFile(BaseModel):
-    """config/rag_chain.yml, plus the runtime values task 2 adds before logging it."""
+class _Sections(BaseModel):
+    model_config = ConfigDict(frozen=True, strict=True)
 
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-    target: str
-    llm_endpoint: str = ""
-    embedder: dict
-    index: _Index
     chat_model: _ChatModel
     retrieval: _Retrieval
     request: _Request
@@ -98,15 +99,30 @@ class _ChainFile(BaseModel):
     prompts: _Prompts
 
 
-def _problem(error: dict) -> str:
-    where = ".".join(str(part) for part in error["loc"])
-    if error["type"] == "missing":
-        return f"{where} is missing"
-    if error["type"] == "literal_error":
-        return f"{where} is {error['input']!r}: use one of {error['ctx']['expected']}"
-    if where.startswith("prompts."):
-        return f"{where} is missing or empty"
-    return f"{where} is {error['input']!r}: {error['msg']}"
+class ChainFile(_Sections):
+    """config/rag_chain.yml as written: every key required, no other key."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    input_example: Prompt
+
+
+class _ChainConfig(_Sections):
+    """The file's settings plus the runtime values task 2 adds before logging them."""
+
+    model_config = ConfigDict(extra="allow")
+
+    target: str
+    llm_endpoint: str = ""
+    embedder: dict
+    index: _Index
+
+
+def read_chain_yaml(path: Path) -> dict:
+    """config/rag_chain.yml, checked key by key."""
+    data = read_mapping(path, ChainConfigError)
+    validate(ChainFile, data, path, ChainConfigError)
+    return data
 
 
 @dataclass(frozen=True)
@@ -120,21 +136,23 @@ class ChainSettings:
     llm_endpoint: str
     k: int
     snippet_chars: int
+    retrieval: RetrievalSettings
     request: RequestLimits
     history_max_tokens: int
     temperature: float
     max_tokens: int
     max_sentences: int
+    min_score_ratio: float
     offline_label: str
     prompts: dict
 
     @classmethod
     def from_config(cls, config: dict) -> "ChainSettings":
         try:
-            loaded = _ChainFile.model_validate(config)
+            loaded = _ChainConfig.model_validate(config)
             embedder = EmbedderSpec(**loaded.embedder)
         except ValidationError as error:
-            problems = "; ".join(_problem(detail) for detail in error.errors())
+            problems = "; ".join(describe(error, _ChainConfig))
             raise ChainConfigError(f"chain configuration: {problems}") from None
         except TypeError as error:
             raise ChainConfigError(f"chain configuration: embedder {error}") from None
@@ -146,11 +164,18 @@ class ChainSettings:
             llm_endpoint=loaded.llm_endpoint,
             k=loaded.retrieval.k,
             snippet_chars=loaded.retrieval.snippet_chars,
+            retrieval=RetrievalSettings(
+                mode=loaded.retrieval.mode,
+                keyword_weight=loaded.retrieval.fusion.keyword_weight,
+                rrf_constant=loaded.retrieval.fusion.rrf_constant,
+                candidates=loaded.retrieval.fusion.candidates,
+            ),
             request=RequestLimits(loaded.request.max_messages, loaded.request.max_question_chars),
             history_max_tokens=loaded.history.max_tokens,
             temperature=loaded.generation.temperature,
             max_tokens=loaded.generation.max_tokens,
             max_sentences=loaded.offline_answerer.max_sentences,
+            min_score_ratio=loaded.offline_answerer.min_score_ratio,
             offline_label=loaded.offline_answerer.label,
             prompts=loaded.prompts.model_dump(),
         )

@@ -1,4 +1,5 @@
-"""What every chunk index shares: the hit a search returns, the protocol, the error."""
+"""What every chunk index shares: the hit a search returns, how it is searched, the protocol,
+the error."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,29 @@ class SearchHit:
     score: float
 
 
+# The retrieval modes of config/rag_chain.yml (`retrieval.mode`): the embedding index alone, the
+# keyword (BM25) index alone, or both fused.
+DENSE = "dense"
+KEYWORD = "keyword"
+HYBRID = "hybrid"
+RETRIEVAL_MODES = (DENSE, KEYWORD, HYBRID)
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    """How a chain searches its index: `retrieval.mode` and `retrieval.fusion`.
+
+    The fusion settings are the local index's (retrieval/fusion.py): each side's best
+    `candidates` chunks, fused with weight `keyword_weight` for the keyword side and
+    1 - `keyword_weight` for the dense side. Vector Search fuses its hybrid queries itself.
+    """
+
+    mode: str
+    keyword_weight: float
+    rrf_constant: int
+    candidates: int
+
+
 class ChunkIndex(Protocol):
     location: str
 
@@ -28,6 +52,7 @@ class ChunkIndex(Protocol):
         changed it); return the rows the index holds."""
         ...
 
-    def searcher(self) -> Callable[[str, int], list[SearchHit]]:
-        """A function from (question, k) to the k best chunks, ready to serve."""
+    def searcher(self, retrieval: RetrievalSettings) -> Callable[[str, int], list[SearchHit]]:
+        """A function from (question, k) to the k best chunks, searched as `retrieval` says,
+        ready to serve."""
         ...

@@ -1,7 +1,9 @@
-"""The local target's chunk index: exact cosine search over vectors in a folder.
+"""The local target's chunk index: exact cosine search over vectors, and BM25 over the same
+chunks' texts, in one folder.
 
-It is rebuilt from the chunk table whenever the table's version moves, so it mirrors what a Delta
-Sync index holds on Databricks.
+Both are rebuilt together from the chunk table whenever the table's version moves (the change set
+of an ingestion run), so they mirror what a Delta Sync index holds on Databricks: a changed or
+removed document's old chunks leave both at once.
 """
 
 import json
@@ -14,15 +16,20 @@ import pandas as pd
 
 from ..names import INDEX_COLUMNS
 from .embeddings import Embedder
-from .index import SearchHit, VectorIndexError
+from .fusion import reciprocal_rank_fusion
+from .index import DENSE, HYBRID, KEYWORD, RetrievalSettings, SearchHit, VectorIndexError
+from .keyword_index import KEYWORD_FORMAT, KeywordIndex
 
 # A query with at most this share of non-zero dimensions is scored from those columns only.
 # Beyond it, gathering the columns costs more than one pass over the whole matrix.
 SPARSE_QUERY_SHARE = 1 / 8
+KEYWORD_FOLDER = "keyword"
 
 
 class LocalVectorIndex:
-    """Exact cosine search over L2-normalised vectors held in memory.
+    """Exact cosine search over L2-normalised vectors held in memory, beside a keyword index
+    (retrieval/keyword_index.py) over the same rows' texts; `keywords` is None in a folder
+    written before keyword search existed.
 
     The vectors are held column-major (each dimension contiguous). A question embedded by the
     offline hashing embedder has a dozen or so non-zero dimensions of 512, and only those columns
@@ -31,9 +38,18 @@ class LocalVectorIndex:
     runs faster over column-major data.
     """
 
-    def __init__(self, vectors: np.ndarray, metadata: pd.DataFrame, manifest: dict) -> None:
+    def __init__(
+        self,
+        vectors: np.ndarray,
+        metadata: pd.DataFrame,
+        manifest: dict,
+        keywords: KeywordIndex | None,
+    ) -> None:
         if len(vectors) != len(metadata):
             raise VectorIndexError(f"{len(vectors)} vectors for {len(metadata)} rows")
+        if keywords is not None and len(keywords) != len(metadata):
+            raise VectorIndexError(f"{len(keywords)} keyword rows for {len(metadata)} rows")
+        self.keywords = keywords
         self.vectors = np.asfortranarray(vectors, dtype=np.float32)
         self.metadata = metadata.reset_index(drop=True)
         self.manifest = manifest
@@ -54,17 +70,54 @@ class LocalVectorIndex:
             **manifest,
             "rows": len(frame),
             "dimension": int(vectors.shape[1]) if len(frame) else 0,
+            "keyword_index": KEYWORD_FORMAT,
         }
-        return cls(vectors, frame[INDEX_COLUMNS].copy(), manifest)
+        keywords = KeywordIndex.build(frame["chunk_text"].astype(str).tolist())
+        return cls(vectors, frame[INDEX_COLUMNS].copy(), manifest, keywords)
 
     def __len__(self) -> int:
         return len(self.metadata)
 
     def search(self, query: np.ndarray, k: int = 5) -> list[SearchHit]:
+        """The k chunks closest to the query vector."""
+        return self.hits(*self.nearest(query, k))
+
+    def keyword_search(self, query: str, k: int = 5) -> list[SearchHit]:
+        """The k chunks that score best for the query's terms under BM25 (only chunks that
+        share a term with it)."""
+        return self.hits(*self.require_keywords().top(query, k))
+
+    def hybrid_search(
+        self, vector: np.ndarray, text: str, k: int, retrieval: RetrievalSettings
+    ) -> list[SearchHit]:
+        """The k best chunks of both searches fused by reciprocal rank; a hit's score is its
+        fused score."""
+        depth = max(k, retrieval.candidates)
+        dense_rows = self.nearest(vector, depth)[0]
+        keyword_rows = self.require_keywords().top(text, depth)[0]
+        fused = reciprocal_rank_fusion(
+            [dense_rows.tolist(), keyword_rows.tolist()],
+            [1 - retrieval.keyword_weight, retrieval.keyword_weight],
+            retrieval.rrf_constant,
+            k,
+        )
+        rows = np.array([row for row, _ in fused], dtype=np.int64)
+        return self.hits(rows, np.array([score for _, score in fused], dtype=np.float32))
+
+    def require_keywords(self) -> KeywordIndex:
+        if self.keywords is None:
+            raise VectorIndexError(
+                "this local index has no keyword index (it was built before keyword search): "
+                "run the job (`make job`) or `ingest` again, or set retrieval.mode: dense"
+            )
+        return self.keywords
+
+    def nearest(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The rows of the k vectors closest to `query`, closest first, and their cosines."""
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         if not len(self):
-            return []
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         query = np.asarray(query, dtype=np.float32).ravel()
         if query.shape[0] != self.vectors.shape[1]:
             raise VectorIndexError(
@@ -82,11 +135,14 @@ class LocalVectorIndex:
         k = min(k, len(scores))
         top = np.argpartition(scores, len(scores) - k)[-k:]
         top = top[np.argsort(-scores[top])]
-        chunk_ids, paths, pages, texts = (column[top] for column in self._columns)
+        return top, scores[top]
+
+    def hits(self, rows: np.ndarray, scores: np.ndarray) -> list[SearchHit]:
+        chunk_ids, paths, pages, texts = (column[rows] for column in self._columns)
         return [
             SearchHit(str(chunk_id), str(path), int(page), str(text), float(score))
             for chunk_id, path, page, text, score in zip(
-                chunk_ids, paths, pages, texts, scores[top], strict=True
+                chunk_ids, paths, pages, texts, scores, strict=True
             )
         ]
 
@@ -97,6 +153,8 @@ class LocalVectorIndex:
         staging.mkdir(parents=True)
         np.save(staging / "vectors.npy", self.vectors)
         self.metadata.to_parquet(staging / "metadata.parquet", index=False)
+        if self.keywords is not None:
+            self.keywords.save(staging / KEYWORD_FOLDER)
         (staging / "manifest.json").write_text(json.dumps(self.manifest, indent=2))
         previous = folder.with_name(folder.name + ".old")
         shutil.rmtree(previous, ignore_errors=True)
@@ -112,10 +170,17 @@ class LocalVectorIndex:
             raise VectorIndexError(
                 f"no local index at {folder}: run the job (`make job`) or `ingest` first"
             )
+        manifest = json.loads(manifest_file.read_text())
+        keywords = (
+            KeywordIndex.load(folder / KEYWORD_FOLDER)
+            if manifest.get("keyword_index") == KEYWORD_FORMAT
+            else None
+        )
         return cls(
             np.load(folder / "vectors.npy"),
             pd.read_parquet(folder / "metadata.parquet"),
-            json.loads(manifest_file.read_text()),
+            manifest,
+            keywords,
         )
 
     @staticmethod
@@ -126,7 +191,7 @@ class LocalVectorIndex:
 
 class LocalChunkIndex:
     """A LocalVectorIndex in `folder`, built from the chunk table and searched with `embedder`
-    (the one that embedded the chunks)."""
+    (the one that embedded the chunks) and the keyword index, as the retrieval mode says."""
 
     def __init__(self, folder: Path, embedder: Embedder) -> None:
         self.folder = folder
@@ -136,7 +201,11 @@ class LocalChunkIndex:
     def refresh(self, tables, chunk_table: str, rows: int, changed: bool) -> int:
         version = tables.version(chunk_table)
         manifest = LocalVectorIndex.manifest_of(self.folder)
-        if manifest and manifest.get("source_version") == version:
+        if (
+            manifest
+            and manifest.get("source_version") == version
+            and manifest.get("keyword_index") == KEYWORD_FORMAT
+        ):
             return manifest["rows"]
         frame = tables.read(chunk_table).select("embedding", *INDEX_COLUMNS).toPandas()
         index = LocalVectorIndex.from_frame(
@@ -148,7 +217,7 @@ class LocalChunkIndex:
         index.save(self.folder)
         return len(index)
 
-    def searcher(self) -> Callable[[str, int], list[SearchHit]]:
+    def searcher(self, retrieval: RetrievalSettings) -> Callable[[str, int], list[SearchHit]]:
         index = LocalVectorIndex.load(self.folder)
         built_with = index.manifest.get("embedder")
         if built_with and built_with != self.embedder.name:
@@ -156,8 +225,14 @@ class LocalChunkIndex:
                 f"the index at {self.folder} was built with {built_with}, the chain embeds "
                 f"questions with {self.embedder.name}: run the ingestion task again"
             )
+        if retrieval.mode != DENSE:
+            # At load, not at the first question: a served model fails its start, not a user.
+            index.require_keywords()
 
-        def search(query: str, k: int) -> list[SearchHit]:
+        def dense(query: str, k: int) -> list[SearchHit]:
             return index.search(self.embedder.embed([query])[0], k)
 
-        return search
+        def hybrid(query: str, k: int) -> list[SearchHit]:
+            return index.hybrid_search(self.embedder.embed([query])[0], query, k, retrieval)
+
+        return {DENSE: dense, KEYWORD: index.keyword_search, HYBRID: hybrid}[retrieval.mode]

@@ -7,12 +7,22 @@ from collections.abc import Callable
 from ..deadlines import Deadline
 from ..names import INDEX_COLUMNS
 from .embeddings import Embedder
-from .index import SearchHit, VectorIndexError
+from .index import DENSE, HYBRID, KEYWORD, RetrievalSettings, SearchHit, VectorIndexError
 
 # Vector Search reports progress in status.detailed_state, which the SDK's dataclass drops; the
 # raw REST answer is read for it.
 _SYNCED_STATES = ("ONLINE_NO_PENDING_UPDATE",)
 _FAILED_MARKERS = ("FAILED", "OFFLINE")
+
+# `query_type` of VectorSearchIndexesAPI.query_index per retrieval mode (databricks-sdk 0.156
+# service/vectorsearch.py: "ANN and HYBRID and FULL_TEXT. Defaults to ANN"). The docs
+# (https://docs.databricks.com/aws/en/vector-search/query-vector-search) call HYBRID a "hybrid
+# keyword-similarity search" and FULL_TEXT (beta) keyword matching "without using vector
+# embeddings"; the vector_search() SQL reference
+# (https://docs.databricks.com/en/sql/language-manual/functions/vector_search.html) has HYBRID
+# take query_text for the keyword side and query_vector for the similarity side, the vector being
+# required with self-managed embeddings like this index's. Dense queries send no query_type.
+_QUERY_TYPES = {DENSE: None, HYBRID: "HYBRID", KEYWORD: "FULL_TEXT"}
 
 
 class DatabricksVectorSearch:
@@ -100,6 +110,13 @@ class DatabricksVectorSearch:
         )
         return True
 
+    def is_behind(self, rows: int) -> bool:
+        """Whether the index holds another number of rows than the chunk table: a run stopped
+        after its table commits but before its sync leaves it so, and the next run may change
+        nothing."""
+        status = (self.describe() or {}).get("status", {})
+        return status.get("indexed_row_count") != rows
+
     def sync(self, deadline: Deadline) -> None:
         """Trigger a sync; if one is running, wait for it first (a second one is refused)."""
         from databricks.sdk.errors import BadRequest, ResourceConflict
@@ -131,8 +148,8 @@ class DatabricksVectorSearch:
 
 
 class VectorSearchChunkIndex:
-    """Refreshed by a sync after ingestion; searched by vector, the question embedded with the
-    endpoint that embedded the chunks."""
+    """Refreshed by a sync after ingestion; searched by vector (the question embedded with the
+    endpoint that embedded the chunks), by keyword, or both, as the retrieval mode says."""
 
     def __init__(
         self,
@@ -160,19 +177,29 @@ class VectorSearchChunkIndex:
         created = self.search_index.ensure_index(
             tables.full_name(chunk_table), int(first["dimension"])
         )
-        if not (created or changed):
+        if not (created or changed or self.search_index.is_behind(rows)):
             return rows
         if not created:
             self.search_index.sync(deadline)
         status = self.search_index.wait_until_synced(rows, deadline)
         return int(status.get("indexed_row_count") or rows)
 
-    def searcher(self) -> Callable[[str, int], list[SearchHit]]:
+    def searcher(self, retrieval: RetrievalSettings) -> Callable[[str, int], list[SearchHit]]:
+        """The service fuses a hybrid query itself (`retrieval.fusion` is the local index's)."""
+        query_type = _QUERY_TYPES[retrieval.mode]
+
         def search(query: str, k: int) -> list[SearchHit]:
+            vector = (
+                [float(v) for v in self.embedder.embed([query])[0]]
+                if retrieval.mode != KEYWORD
+                else None
+            )
             response = self.client.vector_search_indexes.query_index(
                 index_name=self.index_name,
                 columns=INDEX_COLUMNS,
-                query_vector=[float(v) for v in self.embedder.embed([query])[0]],
+                query_vector=vector,
+                query_text=query if query_type else None,
+                query_type=query_type,
                 num_results=k,
             )
             names = [column.name for column in response.manifest.columns]
@@ -186,7 +213,7 @@ class VectorSearchChunkIndex:
                         # Vector Search returns every value as JSON: 4.0 or "4" for a page.
                         int(float(values["page_number"])),
                         values["chunk_text"],
-                        # The service appends the similarity score as the last column.
+                        # The service appends the hit's score as the last column.
                         float(values.get("score", row[-1])),
                     )
                 )
