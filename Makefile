@@ -17,10 +17,13 @@ $(STAMP): requirements/template-tests.txt
 	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements/template-tests.txt
 	touch $(STAMP)
 
-demo: $(STAMP) ## generate a project with the default answers into build/demo/, set it up, run its job locally
+demo: $(STAMP) ## generate a project with the default answers into build/demo/, set it up, run its job locally, send it traffic and report its monitoring
 	rm -rf $(DEMO_DIR)
 	$(BIN)/cookiecutter --no-input --output-dir $(DEMO_DIR) .
 	$(MAKE) -C $(DEMO_PROJECT) job
+	cd $(DEMO_PROJECT) && .venv/bin/python -m rag_chatbot traffic --requests 40
+	cd $(DEMO_PROJECT) && .venv/bin/python -m rag_chatbot monitor --output .local/monitoring/demo > /dev/null \
+		|| echo "monitoring: a threshold is breached, see the report"
 	@echo
 	@echo "Generated project: $(DEMO_PROJECT)"
 	@echo "  job definition:  $(DEMO_PROJECT)/resources/model_resources.yml"
@@ -29,6 +32,7 @@ demo: $(STAMP) ## generate a project with the default answers into build/demo/, 
 	@echo "  local index:     $(DEMO_PROJECT)/.local/vector_indexes"
 	@echo "  run it again:    make -C $(DEMO_PROJECT) job"
 	@echo "  local endpoint:  $(DEMO_PROJECT)/.local/serving/endpoint.json (stop it: cd $(DEMO_PROJECT) && .venv/bin/python -m rag_chatbot serve --stop)"
+	@echo "  monitoring:      $(DEMO_PROJECT)/.local/monitoring/demo/summary.md (and its plots); again: cd $(DEMO_PROJECT) && .venv/bin/python -m rag_chatbot monitor"
 	@echo "  its tests:       make -C $(DEMO_PROJECT) test"
 
 test: $(STAMP) lint ## all tests: lint, template renders, bundle schema, the generated project's tests and job

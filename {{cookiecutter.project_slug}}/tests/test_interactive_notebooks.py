@@ -9,6 +9,7 @@ notebook 04, runs to its end on a stubbed deployment.
 """
 
 import dataclasses
+import json
 import textwrap
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -16,20 +17,31 @@ from types import SimpleNamespace
 import pytest
 
 from {{ cookiecutter.package_name }}.backend import client, targets
+from {{ cookiecutter.package_name }}.chain import registration
 from {{ cookiecutter.package_name }}.deployment import task as deployment_task
+from {{ cookiecutter.package_name }}.deployment.smoke_test import SmokeReport, SmokeResult
 from {{ cookiecutter.package_name }}.errors import ProjectError
+from {{ cookiecutter.package_name }}.evaluation import task as evaluation_task
+from {{ cookiecutter.package_name }}.ingestion import task as ingestion_task
 from {{ cookiecutter.package_name }}.interactive import INTERACTIVE_TARGET, declare_parameters
 from {{ cookiecutter.package_name }}.local.bundle import workspace_job_parameters
 from {{ cookiecutter.package_name }}.local.dbutils import interactive_dbutils, job_task_dbutils
 from {{ cookiecutter.package_name }}.local.runner import run_notebook
+from {{ cookiecutter.package_name }}.monitoring import task as monitoring_task
 from {{ cookiecutter.package_name }}.parameters import IngestionParameters
 
 from tests.conftest import PROJECT_ROOT
 from tests.test_bundle import write_bundle
 from tests.test_parameters import parameters_read_by
 
+# The notebooks' task modules bind `backend_for` when first imported: imported here, before any
+# test patches it, so none keeps a stand-in for the tests that run after this file.
+TASK_MODULES = (ingestion_task, registration, evaluation_task, deployment_task, monitoring_task)
+
 USER = "jane.doe@example.com"  # the userName of tests/exchanges/current_user_me.json
 NOTEBOOKS = sorted((PROJECT_ROOT / "notebooks").glob("0*.py"))
+# The job whose parameters a notebook declares by hand, where it is not the main job's.
+JOB_OF_NOTEBOOK = {"05_monitoring": "monitoring"}
 
 
 class StopAtTheTask(Exception):  # noqa: N818 - not an error: where the test stops the notebook
@@ -70,7 +82,9 @@ def test_a_notebook_run_by_hand_declares_what_it_reads_with_the_dev_values(
         run_notebook(notebook, dbutils, echo=lambda _: None)
 
     read = parameters_read_by(notebook)
-    dev = workspace_job_parameters(PROJECT_ROOT, INTERACTIVE_TARGET, USER)
+    dev = workspace_job_parameters(
+        PROJECT_ROOT, INTERACTIVE_TARGET, USER, JOB_OF_NOTEBOOK.get(notebook.stem)
+    )
     assert dbutils.widgets.getAll() == {name: dev[name] for name in read}
     assert dbutils.widgets.get("target") == "dev"
     if notebook.name.startswith("01_"):
@@ -83,8 +97,12 @@ def test_a_notebook_run_by_hand_declares_what_it_reads_with_the_dev_values(
 class FakeDeployment:
     model_name: str = "dev.schema.model"
     version: str = "3"
+    endpoint_name: str = "x"
     url: str = "https://workspace.test.databricks.com/serving-endpoints/x/invocations"
-    smoke: SimpleNamespace = field(default_factory=lambda: SimpleNamespace(latencies_ms=[120.0]))
+    smoke: SmokeReport = field(
+        default_factory=lambda: SmokeReport((SmokeResult("What is covered?", "This.", 120.0),))
+    )
+    warnings: tuple[str, ...] = ()
 
 
 def test_notebook_04_run_by_hand_reads_the_debug_value_of_each_ingestion_count(
@@ -103,11 +121,24 @@ def test_notebook_04_run_by_hand_reads_the_debug_value_of_each_ingestion_count(
     )
     notebook = PROJECT_ROOT / "notebooks" / "04_deploy_model_as_endpoint.py"
 
-    run_notebook(notebook, interactive_dbutils(), echo=lambda _: None)
+    exit_value = run_notebook(notebook, interactive_dbutils(), echo=lambda _: None)
 
     assert summaries == [
         dict.fromkeys(("documents", "failed_documents", "chunks", "index_rows"), "?")
     ]
+    # What CI's job summary reads back (.github/scripts/job_summary.py, deployment_report).
+    assert json.loads(exit_value) == {
+        "model_version": "3",
+        "endpoint_name": "x",
+        "endpoint_url": FakeDeployment.url,
+        "smoke_test": {
+            "passed": True,
+            "results": [
+                {"question": "What is covered?", "latency_ms": 120.0, "passed": True, "error": ""}
+            ],
+        },
+        "warnings": [],
+    }
 
 
 def test_in_a_job_run_the_jobs_parameters_stay_and_nothing_is_asked():

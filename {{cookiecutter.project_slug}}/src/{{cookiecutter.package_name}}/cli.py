@@ -1,4 +1,5 @@
-"""Command line: `python -m <package> job|ingest|ask|evaluate|generate-eval|serve ...`."""
+"""Command line: `python -m <package> job|ingest|ask|evaluate|generate-eval|serve|monitor|cost|
+traffic ...`."""
 
 import argparse
 import json
@@ -30,8 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"python -m {__package__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    job = commands.add_parser("job", help="run the bundle's job locally")
-    job.add_argument("--target", default=LOCAL_TARGET, help=f"only {LOCAL_TARGET!r} runs here")
+    job = commands.add_parser("job", help="run the bundle's job's tasks on this machine")
+    job.add_argument(
+        "--target",
+        default=LOCAL_TARGET,
+        help=f"{LOCAL_TARGET!r} (default), or a workspace target such as 'dev' from the "
+        "Databricks Connect environment (make connect)",
+    )
     job.add_argument("--job", dest="job_key", help=f"job key in resources/ (default: {MAIN_JOB})")
     job.add_argument(
         "--task", action="append", dest="tasks", help="run only this task (repeatable)"
@@ -86,7 +92,84 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--port", type=port_number, default=0, help="port on 127.0.0.1 (default: a free one)"
     )
+
+    monitor = commands.add_parser(
+        "monitor",
+        help="report the local endpoint's metrics with the thresholds of config/monitoring.yml "
+        "(exit 1 on a breach)",
+    )
+    monitor.add_argument(
+        "--since", help="only requests from then on: 90m, 24h, 7d or an ISO date or time"
+    )
+    monitor.add_argument(
+        "--output", type=Path, help="folder for the report (default .local/monitoring/<time>)"
+    )
+    monitor.add_argument(
+        "--log", type=Path, help="inference log (default .local/serving/inference_log.jsonl)"
+    )
+
+    cost = commands.add_parser(
+        "cost",
+        help="estimate the cost per request from the local endpoint's tokens and config/costs.yml, "
+        "with fixed costs and a monthly projection",
+    )
+    cost.add_argument(
+        "--requests-per-day",
+        type=float,
+        help="project at this rate (default: the log's requests per day with traffic)",
+    )
+    cost.add_argument(
+        "--since", help="only requests from then on: 90m, 24h, 7d or an ISO date or time"
+    )
+    cost.add_argument(
+        "--output", type=Path, help="folder for the report (default .local/costs/<time>)"
+    )
+    cost.add_argument(
+        "--log", type=Path, help="inference log (default .local/serving/inference_log.jsonl)"
+    )
+
+    traffic = commands.add_parser(
+        "traffic", help="send evaluation questions to the local endpoint task 4 left running"
+    )
+    traffic.add_argument("--requests", type=int, default=40, help="how many (default 40)")
+    traffic.add_argument("--seed", type=int, default=14, help="seed of the questions' draw")
     return parser
+
+
+def monitor(root: Path, since: str | None, output: Path | None, log: Path | None) -> int:
+    from .monitoring.monitor import monitor as write_monitoring_report
+
+    code, summary = write_monitoring_report(root / "config" / "monitoring.yml", log, since, output)
+    print(summary.read_text())
+    print(f"report: {summary}")
+    if code:
+        print("a monitoring threshold is breached (see the table above)", file=sys.stderr)
+    return code
+
+
+def cost(
+    root: Path, per_day: float | None, since: str | None, output: Path | None, log: Path | None
+) -> int:
+    from .costs.command import cost as write_cost_report
+
+    if per_day is not None and per_day < 0:
+        print("error: --requests-per-day must be 0 or more", file=sys.stderr)
+        return 2
+    _, summary = write_cost_report(root, per_day, since, output, log)
+    print(summary.read_text())
+    print(f"report: {summary}")
+    return 0
+
+
+def traffic(root: Path, requests: int, seed: int) -> int:
+    from .monitoring.traffic import send_traffic
+
+    sent = send_traffic(root / "data" / "eval", requests, seed)
+    print(
+        f"sent {requests} questions to {sent['url']} in {sent['seconds']:.1f}s; "
+        f"status codes: {sent['statuses']}"
+    )
+    return 0
 
 
 def port_number(text: str) -> int:
@@ -172,12 +255,18 @@ def serve(root: Path, alias: str, version: str | None, port: int, stop: bool) ->
 
     from .backend.local import LocalBackend
     from .local.bundle import load_job
-    from .local.server import run_server, stop_detached
+    from .local.detached import stop_detached
+    from .local.server import run_server
     from .names import served_entity_name
 
     if stop:
-        state = stop_detached()
-        print(f"stopped the server of {state.model_uri} at {state.url}" if state else "no server")
+        state, stopped = stop_detached()
+        if state is None:
+            print("no server: task 4 left no .local/serving/endpoint.json")
+        elif stopped:
+            print(f"stopped {' and '.join(stopped)} of {state.model_uri} at {state.url}")
+        else:
+            print(f"no server was running at {state.url}; removed its stale endpoint.json")
         return 0
     parameters = load_job(root).parameters
     backend = LocalBackend()
@@ -206,28 +295,29 @@ def main(argv: list[str] | None = None) -> int:
     for noisy in ("py4j", "pyspark"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     from .backend.targets import runs_on_this_machine
-    from .local.runner import run_job
+    from .local.runner import connect_workspace, run_job
 
     try:
         root = _project_root()
-        if args.command == "ask":
-            return ask(root, args.question, args.json)
-        if args.command == "evaluate":
-            return evaluate(root, args.dataset, args.output, args.alias)
-        if args.command == "generate-eval":
-            return generate_evaluation_set(root, args.output, args.rows, args.llm_endpoint)
-        if args.command == "serve":
-            return serve(root, args.alias, args.version, args.port, args.stop)
+        # The commands that answer themselves; `job` and `ingest` run the job's tasks.
+        commands = {
+            "ask": lambda: ask(root, args.question, args.json),
+            "evaluate": lambda: evaluate(root, args.dataset, args.output, args.alias),
+            "generate-eval": lambda: generate_evaluation_set(
+                root, args.output, args.rows, args.llm_endpoint
+            ),
+            "serve": lambda: serve(root, args.alias, args.version, args.port, args.stop),
+            "monitor": lambda: monitor(root, args.since, args.output, args.log),
+            "cost": lambda: cost(root, args.requests_per_day, args.since, args.output, args.log),
+            "traffic": lambda: traffic(root, args.requests, args.seed),
+        }
+        if args.command in commands:
+            return commands[args.command]()
         if args.command == "job":
+            workspace = None
             if not runs_on_this_machine(args.target):
-                print(
-                    f"error: target {args.target!r} runs on Databricks: "
-                    f"databricks bundle deploy -t {args.target} && "
-                    f"databricks bundle run -t {args.target} {args.job_key or MAIN_JOB}",
-                    file=sys.stderr,
-                )
-                return 2
-            run = run_job(root, args.job_key, args.tasks, dict(args.param))
+                workspace = connect_workspace(root, args.target, args.job_key)
+            run = run_job(root, args.job_key, args.tasks, dict(args.param), workspace=workspace)
         else:
             source = args.source.expanduser().resolve()
             if not source.is_dir():

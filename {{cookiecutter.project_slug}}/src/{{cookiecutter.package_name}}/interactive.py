@@ -47,9 +47,11 @@ def declare_parameters(
     target: str = INTERACTIVE_TARGET,
     root: Callable[[], Path] = bundle_files_root,
     user: Callable[[], str] = workspace_user,
+    job_key: str | None = None,
 ) -> dict[str, str]:
     """Declare a text widget for each field of `parameters` that has none, with its value in the
-    bundle's job on `target`; the widgets declared, with their values.
+    bundle's job on `target` (`job_key`, or the main job); the widgets declared, with their
+    values.
 
     The bundle is read (and the workspace asked who the user is) only when a widget is missing.
     """
@@ -57,7 +59,7 @@ def declare_parameters(
     missing = [name for name in names if not _has_widget(dbutils, name)]
     if not missing:
         return {}
-    values = workspace_job_parameters(root(), target, user())
+    values = workspace_job_parameters(root(), target, user(), job_key)
     undeclared = sorted(set(missing) - set(values))
     if undeclared:
         raise ProjectError(f"the job on target {target!r} has no parameter {undeclared}")

@@ -164,12 +164,14 @@ class IngestionParameters(TaskParameters):
 
     @property
     def staging_table(self) -> str:
-        """The last run's parsed documents and chunks, without vectors."""
+        """Each run's parsed documents and chunks, without vectors, go to a table named from
+        this (ingestion/scratch.py)."""
         return f"{self.chunk_table}_staging"
 
     @property
     def new_chunks_table(self) -> str:
-        """The chunks the last run added or re-embedded, with their vectors."""
+        """Each run's added or re-embedded chunks, with their vectors, go to a table named from
+        this (ingestion/scratch.py)."""
         return f"{self.chunk_table}_new"
 
     @property
@@ -209,6 +211,9 @@ class EvaluationParameters(TaskParameters):
     eval_dataset: File
     evaluation_config: File
     model_alias: Text
+    # A version evaluated instead of the one under model_alias (CI passes the version its staging
+    # run promoted, so a later promotion cannot change what is evaluated); empty: model_alias's.
+    model_version: OptionalText
     # Empty: report only (the full evaluation job); a failed gate still fails the task.
     promote_alias: OptionalText
 
@@ -231,3 +236,18 @@ class DeploymentParameters(TaskParameters):
     serving_rate_limit_per_minute: Annotated[int, Field(ge=0)]
     serving_environment_vars: EnvironmentVariables
     serving_ready_timeout_seconds: Annotated[float, Field(gt=0)]
+
+
+@dataclass(frozen=True, config=_STRICT)
+class MonitoringParameters(TaskParameters):
+    """The monitoring job (notebook 05)."""
+
+    target: Text
+    catalog: Text
+    schema: Text
+    model_name: Text
+    experiment_name: Text
+    monitoring_config: File
+    metrics_table: Text
+    # How far back each run recomputes windows, extended to the start of that day.
+    lookback_hours: Annotated[int, Field(ge=1, le=24 * 90)]

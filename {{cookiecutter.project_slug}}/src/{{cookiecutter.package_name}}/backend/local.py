@@ -4,6 +4,7 @@ Spark tables and the deployer are imported where they are used: a served model i
 and has neither pyspark nor the local server at hand.
 """
 
+import json
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -14,7 +15,7 @@ from ..chain.retriever import traced_retriever
 from ..local.workspace import LocalWorkspace
 from ..names import LOCAL_TARGET
 from ..retrieval.embeddings import Embedder
-from ..retrieval.local_index import LocalChunkIndex
+from ..retrieval.local_index import LocalChunkIndex, LocalVectorIndex
 from .experiments import use_experiment
 from .kinds import LOCAL_INDEX, OFFLINE_CHAT, OFFLINE_EMBEDDER, EmbedderSpec
 
@@ -26,6 +27,8 @@ class LocalBackend:
     target = LOCAL_TARGET
     # Databricks' judges need Databricks-managed MLflow: locally only the code scorers run.
     judges = False
+    # MLflow's scheduled production scorers run on Databricks only (monitoring/production.py).
+    production_monitoring = False
     model_extra_requirements = OFFLINE_ONLY_REQUIREMENTS
 
     @cached_property
@@ -65,6 +68,15 @@ class LocalBackend:
             self.index_folder(index_full_name), self.embedder(embedding_endpoint)
         )
 
+    # --- monitoring --------------------------------------------------------------------------
+    def inference_rows(self, spark, catalog: str, schema: str, model_name: str):
+        """The local endpoint's inference log (every rotated file) as a Spark DataFrame of text
+        columns; its unreadable lines are left out (`monitor` reports their count)."""
+        from ..monitoring.local_log import default_log, read_log
+        from ..monitoring.task import spark_rows
+
+        return spark_rows(spark, read_log(default_log()).rows)
+
     # --- the chain ---------------------------------------------------------------------------
     def chain_parts(
         self, chain_config: dict, index_full_name: str, vector_search_endpoint: str, **_
@@ -79,7 +91,7 @@ class LocalBackend:
 
     def searcher(self, settings) -> Callable:
         folder = Path(settings.index["folder"])
-        return LocalChunkIndex(folder, settings.embedder.create()).searcher()
+        return LocalChunkIndex(folder, settings.embedder.create()).searcher(settings.retrieval)
 
     def retriever(self, settings) -> Callable[[str], list]:
         """The chain's retriever, traced as an MLflow RETRIEVER span."""
@@ -93,6 +105,12 @@ class LocalBackend:
     def model_resources(self, config: dict) -> list:
         """Nothing to declare: no Databricks resource is called."""
         return []
+
+    def index_version(self, config: dict) -> str:
+        """The local index's manifest (the chunk-table version it mirrors, its rows, its
+        embedder): a served model loads the index once, so a new index needs a new version."""
+        manifest = LocalVectorIndex.manifest_of(Path(config["index"]["folder"]))
+        return json.dumps(manifest, sort_keys=True) if manifest else ""
 
     # --- MLflow ------------------------------------------------------------------------------
     @property

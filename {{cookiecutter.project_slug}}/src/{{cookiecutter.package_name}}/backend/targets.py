@@ -18,10 +18,14 @@ class Backend(Protocol):
     target: str
     # Whether the evaluation runs Databricks' built-in judges beside the code scorers.
     judges: bool
+    # Whether MLflow's scheduled production scorers can run (a Databricks tracking URI).
+    production_monitoring: bool
     # Packages the served model needs beyond the project's runtime dependencies.
     model_extra_requirements: tuple[str, ...]
 
     def tables(self, spark, catalog: str, schema: str): ...
+
+    def inference_rows(self, spark, catalog: str, schema: str, model_name: str): ...
 
     def embedder_spec(self, embedding_endpoint: str) -> EmbedderSpec: ...
 
@@ -52,6 +56,8 @@ class Backend(Protocol):
     def chat_model(self, settings): ...
 
     def model_resources(self, config: dict) -> list: ...
+
+    def index_version(self, config: dict) -> str: ...
 
     def configure_mlflow(self, experiment_name: str | None = None) -> str | None: ...
 

@@ -24,6 +24,7 @@ from .kinds import ENDPOINT_EMBEDDER, OFFLINE_CHAT, VECTOR_SEARCH_INDEX, Embedde
 
 class WorkspaceBackend:
     judges = True
+    production_monitoring = True
     model_extra_requirements = ()
 
     def __init__(self, target: str, client=None) -> None:
@@ -73,6 +74,11 @@ class WorkspaceBackend:
         )
 
     # --- the chain ---------------------------------------------------------------------------
+    def inference_rows(self, spark, catalog: str, schema: str, model_name: str):
+        """The serving endpoint's inference table, <model_name>_payload in the model's schema
+        (deployment/gateway.py `inference_table` names its prefix)."""
+        return spark.table(unity_catalog_name(catalog, schema, f"{model_name}_payload"))
+
     def chain_parts(
         self,
         chain_config: dict,
@@ -94,7 +100,7 @@ class WorkspaceBackend:
     def searcher(self, settings) -> Callable:
         return self.chunk_index(
             settings.index["name"], settings.index["endpoint"], settings.embedder.endpoint
-        ).searcher()
+        ).searcher(settings.retrieval)
 
     def retriever(self, settings) -> Callable[[str], list]:
         """The chain's retriever, traced as an MLflow RETRIEVER span."""
@@ -116,6 +122,11 @@ class WorkspaceBackend:
         if config["chat_model"]["kind"] != OFFLINE_CHAT and config.get("llm_endpoint"):
             declared.append(DatabricksServingEndpoint(endpoint_name=config["llm_endpoint"]))
         return declared
+
+    def index_version(self, config: dict) -> str:
+        """Nothing: the served model queries the live Vector Search index, so what a version
+        serves does not depend on what the index held when it was registered."""
+        return ""
 
     # --- MLflow ------------------------------------------------------------------------------
     def configure_mlflow(self, experiment_name: str | None = None) -> str | None:

@@ -1,0 +1,78 @@
+"""Verdicts of config/monitoring.yml's thresholds on the metrics rows of the judged window.
+
+Each threshold judges every row of `thresholds.window` with at least `min_requests` requests:
+`breach` when the metric is outside its bound, `pass` when inside, `no data` when the window has
+no value for it (no answered request to score, say): reported, never a breach, as the error-rate
+threshold already speaks for a window of failures.
+"""
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..errors import ProjectError
+from .metrics import utc
+from .settings import Thresholds
+
+PASS, BREACH, NO_DATA = "pass", "breach", "no data"
+
+
+class ThresholdBreachError(ProjectError):
+    """A monitored metric is outside its threshold; the message lists each breach."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    metric: str
+    window_start: str
+    value: float | None
+    bound: str
+    status: str
+
+    def line(self) -> str:
+        shown = "n/a" if self.value is None else f"{self.value:.4g}"
+        return f"{self.metric} = {shown} ({self.bound}) in the window from {self.window_start}"
+
+
+def _value(row: pd.Series, metric: str) -> float | None:
+    value = row.get(metric)
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return float(value)
+
+
+def judge(metrics: pd.DataFrame, thresholds: Thresholds) -> list[Verdict]:
+    """A verdict per threshold and judged window, in window order."""
+    judged = metrics[
+        (metrics["window"] == thresholds.window) & (metrics["requests"] >= thresholds.min_requests)
+    ].sort_values("window_start")
+    verdicts = []
+    for _, row in judged.iterrows():
+        start = utc(row["window_start"]).isoformat()
+        for metric, bound in thresholds.metrics.items():
+            value = _value(row, metric)
+            limits = [f"min {bound.min:g}"] if bound.min is not None else []
+            limits += [f"max {bound.max:g}"] if bound.max is not None else []
+            if value is None:
+                status = NO_DATA
+            elif (bound.min is not None and value < bound.min) or (
+                bound.max is not None and value > bound.max
+            ):
+                status = BREACH
+            else:
+                status = PASS
+            verdicts.append(Verdict(metric, start, value, ", ".join(limits), status))
+    return verdicts
+
+
+def breaches(verdicts: list[Verdict]) -> list[Verdict]:
+    return [v for v in verdicts if v.status == BREACH]
+
+
+def raise_on_breach(verdicts: list[Verdict]) -> None:
+    """Fail (the job's run, and so its notifications) when any threshold is breached."""
+    broken = breaches(verdicts)
+    if broken:
+        listed = "\n".join(f"- {v.line()}" for v in broken)
+        raise ThresholdBreachError(f"{len(broken)} monitoring threshold(s) breached:\n{listed}")
