@@ -16,6 +16,7 @@ from {{ cookiecutter.package_name }}.evaluation.gates import (
 )
 from {{ cookiecutter.package_name }}.evaluation.report import EvaluationGateError
 from {{ cookiecutter.package_name }}.evaluation.scores import (
+    METRICS,
     aggregate,
     answer_contains_expected,
     answer_token_f1,
@@ -46,6 +47,20 @@ def outputs(answer: str, pages: list[tuple[str, int]], text: str = "") -> dict:
             for name, page in pages
         ],
     }
+
+
+def test_every_dataset_metric_may_be_gated():
+    row = {
+        "retrieval_hit": 1.0,
+        "reciprocal_rank": 1.0,
+        "answer_token_f1": 1.0,
+        "answer_contains_expected": 1.0,
+        "fact_coverage": 1.0,
+        "groundedness": 1.0,
+        "latency_ms": 10.0,
+        "answer_length": 3.0,
+    }
+    assert set(aggregate([row])) == set(METRICS)
 
 
 def test_code_scores_of_one_row():
@@ -110,19 +125,22 @@ def test_gates_check_thresholds_and_regressions_against_the_serving_version():
 def test_evaluation_settings_errors_name_the_file_and_rule(tmp_path):
     config = tmp_path / "evaluation.yml"
     config.write_text("gates: [oops\n")
-    with pytest.raises(EvaluationConfigError, match="not valid YAML"):
+    with pytest.raises(EvaluationConfigError, match="malformed YAML"):
         EvaluationSettings.load(config, with_judges=False)
     config.write_text(yaml.safe_dump({"gates": {"groundedness": {"minimum": 0.5}}}))
-    with pytest.raises(EvaluationConfigError, match="gate 'groundedness' must map"):
+    unknown = r"gates\.groundedness\.minimum is not a known key"
+    with pytest.raises(EvaluationConfigError, match=unknown):
         EvaluationSettings.load(config, with_judges=False)
     config.write_text(yaml.safe_dump({"judges": ["vibes"]}))
-    with pytest.raises(EvaluationConfigError, match="unknown judges vibes"):
+    with pytest.raises(EvaluationConfigError, match=r"judges\[0\] is 'vibes'"):
         EvaluationSettings.load(config, with_judges=True)
     wrong = {
-        "must be a mapping": "- gates\n",
-        "to numbers, got {'min': '0.4'}": yaml.safe_dump({"gates": {"f1": {"min": "0.4"}}}),
-        "retrieval_k must be a whole number >= 1, got 'five'": "retrieval_k: five\n",
-        "parallel_requests must be a whole number >= 1, got 0": "parallel_requests: 0\n",
+        "the top level must be a mapping": "- gates\n",
+        "gates.f1.min is '0.4'": yaml.safe_dump({"gates": {"f1": {"min": "0.4"}}}),
+        "retrieval_k is 'five'": "retrieval_k: five\n",
+        "parallel_requests is 0: Input should be greater than or equal to 1": (
+            "parallel_requests: 0\n"
+        ),
     }
     for message, text in wrong.items():
         config.write_text(text)
@@ -187,9 +205,11 @@ def test_regression_against_the_serving_version_blocks_promotion(
     client.set_registered_model_alias(name, "champion", serving)
     client.set_registered_model_alias(name, "challenger", serving)
 
-    # A candidate that retrieves one passage instead of five: its hit rate drops.
+    # A candidate that retrieves one passage by vector alone instead of five by the default
+    # (hybrid) search: its hit rate drops (hybrid's first passage alone is a hit as often).
     chain = yaml.safe_load((PROJECT_ROOT / "config" / "rag_chain.yml").read_text())
     chain["retrieval"]["k"] = 1
+    chain["retrieval"]["mode"] = "dense"
     narrow = tmp_path / "rag_chain.yml"
     narrow.write_text(yaml.safe_dump(chain))
     candidate = register(job_parameters, narrow)
@@ -290,6 +310,23 @@ def test_a_row_without_expectations_is_answered_and_scored_on_what_it_has():
     assert row["scores"]["retrieval_hit"] is None
     assert "answer_token_f1" not in evaluation.metrics
     assert evaluation.metrics["answer_length_mean"] == 5
+
+
+def test_an_explicit_version_is_evaluated_whatever_the_alias_names(
+    job_parameters, sample_index, tmp_path
+):
+    """CI passes the version its staging run promoted to the full evaluation."""
+    first = register(job_parameters)
+    chain = yaml.safe_load((PROJECT_ROOT / "config" / "rag_chain.yml").read_text())
+    chain["retrieval"]["k"] = 1
+    other = tmp_path / "rag_chain.yml"
+    other.write_text(yaml.safe_dump(chain))
+    second = register(job_parameters, other)  # a new version: the alias `candidate` moves to it
+    task = evaluation_task(job_parameters, model_version=first, promote_alias="")
+    report = evaluate(task, output=tmp_path / "out")
+    assert report.candidate.version == first != second
+    with pytest.raises(EvaluationConfigError, match="has no version '99'"):
+        evaluate(evaluation_task(job_parameters, model_version="99"))
 
 
 def test_missing_candidate_and_bad_dataset_are_clear_errors(job_parameters, tmp_path):

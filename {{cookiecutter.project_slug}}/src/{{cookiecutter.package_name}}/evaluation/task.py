@@ -181,11 +181,16 @@ def evaluate(
     check_judges_can_run(settings.judges)
     client = mlflow.MlflowClient()
     name = backend.registered_model_name(task.catalog, task.schema, task.model_name)
-    candidate_version = _version_of(client, name, task.model_alias)
+    if task.model_version:
+        candidate_version = _existing_version(client, name, task.model_version)
+    else:
+        candidate_version = _version_of(client, name, task.model_alias)
     if candidate_version is None:
         raise EvaluationConfigError(
-            f"model {name} has no version aliased {task.model_alias!r}: run the rag_chain task "
-            "first (it registers the candidate)"
+            f"model {name} has no version {task.model_version!r}"
+            if task.model_version
+            else f"model {name} has no version aliased {task.model_alias!r}: run the rag_chain "
+            "task first (it registers the candidate)"
         )
     serving_version = _version_of(client, name, CHAMPION_ALIAS)
     candidate = evaluate_version(name, task.model_alias, candidate_version, data, settings)
@@ -220,6 +225,15 @@ def evaluate(
             report,
         )
     return report
+
+
+def _existing_version(client, name: str, version: str) -> str | None:
+    from mlflow.exceptions import MlflowException
+
+    try:
+        return str(client.get_model_version(name, version).version)
+    except MlflowException:
+        return None
 
 
 def _version_of(client, name: str, alias: str) -> str | None:
