@@ -63,14 +63,12 @@ def no_credentials(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
 
 
-def test_the_connect_lock_keeps_every_pin_but_those_databricks_connect_excludes():
+def test_the_connect_lock_keeps_every_pin():
     connect, project = pins(REQUIREMENTS / "connect.txt"), pins(REQUIREMENTS / "constraints.txt")
-    makefile = (PROJECT_ROOT / "Makefile").read_text()
-    allowed = set(re.search(r"^CONNECT_REPINNED := (.+)$", makefile, re.M)[1].split())
     assert connect["databricks-connect"] == pins(REQUIREMENTS / "connect.in")["databricks-connect"]
     assert "pyspark" not in connect  # databricks-connect brings its own
     changed = {name for name in set(connect) & set(project) if connect[name] != project[name]}
-    assert changed == allowed  # an exception no longer needed is stale
+    assert changed == set()
 
 
 def test_databricks_connect_matches_the_jobs_compute():
