@@ -26,9 +26,9 @@ import re
 import statistics
 import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+import pdf_layout
 from dev_corpus_content import (
     COMMON_FILLER,
     FAMILIES,
@@ -47,7 +47,6 @@ from pypdf import PdfReader
 PROJECT = Path(__file__).resolve().parent.parent / "{{cookiecutter.project_slug}}"
 PDF_DIR = PROJECT / "data" / "dev_corpus"
 EVAL_DIR = PROJECT / "data" / "eval" / "dev_corpus"
-CREATION_DATE = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
 PAGES = range(3, 9)
 PAD_WORDS = 160
 MIN_WORDS = 100
@@ -157,34 +156,23 @@ def render_table(pdf: FPDF, table: Table) -> None:
 
 
 def render(document: Document) -> bytes:
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(CREATION_DATE)
-    pdf.set_title(document.title)
-    pdf.set_author(ORGANISATION)
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(20, 18)
+    pdf = pdf_layout.new_document(document.title, ORGANISATION)
     for number in range(1, len(document.pages) + 1):
         pdf.add_page()
-        pdf.set_font("Helvetica", size=8)
-        pdf.cell(0, 4, f"{ORGANISATION} | {document.title}", new_x="LMARGIN", new_y="NEXT")
+        pdf_layout.running_head(pdf, f"{ORGANISATION} | {document.title}")
         if number == 1:
-            pdf.set_font("Helvetica", "B", 16)
-            pdf.multi_cell(0, 9, document.title, new_x="LMARGIN", new_y="NEXT")
+            pdf_layout.title(pdf, document.title)
         for section, text in page_paragraphs(document, number):
-            pdf.ln(2)
-            pdf.set_font("Helvetica", "B", 12)
-            pdf.multi_cell(0, 7, section.heading, new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font("Helvetica", size=10.5)
+            pdf_layout.heading(pdf, section.heading)
             if text:
-                pdf.multi_cell(0, 5, text, align="L", new_x="LMARGIN", new_y="NEXT")
-                pdf.ln(1.5)
+                pdf_layout.paragraph(pdf, text)
+            else:
+                pdf_layout.body_font(pdf)
             if section.table:
                 render_table(pdf, section.table)
-        if pdf.get_y() > pdf.h - 22:
+        if pdf_layout.overflows(pdf):
             raise ValueError(f"{document.file_name} page {number} runs into the footer")
-        pdf.set_y(-16)
-        pdf.set_font("Helvetica", size=8)
-        pdf.cell(0, 4, f"Page {number} of {len(document.pages)}", align="C")
+        pdf_layout.page_footer(pdf, number, len(document.pages))
     return bytes(pdf.output())
 
 
