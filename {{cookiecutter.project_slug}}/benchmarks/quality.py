@@ -2,25 +2,32 @@
 
 Rows: each retriever of RETRIEVERS over the same chunks, made by task 1's pure functions with the
 job's default chunking: dense (the offline embedder and the local index), BM25 straight from
-bm25s as the baseline, the project's own keyword index, and hybrid (both fused as
-config/rag_chain.yml's retrieval.fusion says: the default local setup).
-Columns: hit@1, hit@5 and MRR@10 at the level each row's expected_retrieved_context gives, then
-the offline extractive answerer on the retriever's top k (config/rag_chain.yml): the share of
-answers that contain the expected response (as lower-case words, punctuation ignored), the
-`answer_contains_expected` scorer and token F1.
+bm25s as the baseline (no stemming), the project's own keyword index (stemmed), hybrid (both
+fused and re-ranked as config/rag_chain.yml's retrieval section says: the default local setup)
+and the same hybrid without the re-ranking stage (RERANK_SHOWN).
+Columns: hit@1, hit@5 and MRR@10 at the level each row's expected_retrieved_context gives; the
+answer-string hit@1 and hit@5 (the expected response, lower-cased and with its white space
+collapsed, inside one of the top k chunks' text so normalised); then the offline extractive
+answerer on the retriever's top k (config/rag_chain.yml): the share of answers that contain the
+expected response (as lower-case words, punctuation ignored), the `answer_contains_expected`
+scorer and token F1.
 
-Sets: the held-out split of the development corpus (data/dev_corpus/, questions in
-data/eval/dev_corpus/held_out.jsonl) and data/eval/full.jsonl over data/sample_pdfs/. Tuning
-reads only the tuning split: `--split tuning` reports it instead of the held-out one, and
-`--sweep` measures chunk sizes and overlaps on it, `--tune-fusion` the fusion settings (weight,
-rank constant, candidates per side). Run from the project root (`make bench`);
-figures also go to .local/bench/quality.json. A report: the exit code is 0 whatever the figures.
+Sets: the held-out splits of the development corpus (data/dev_corpus/, questions in
+data/eval/dev_corpus/held_out.jsonl) and of the encyclopedia corpus (data/encyclopedia_corpus/,
+data/eval/encyclopedia/held_out.jsonl), and data/eval/full.jsonl over data/sample_pdfs/. Tuning
+reads only the tuning splits: `--split tuning` reports them instead of the held-out ones,
+`--sweep` measures chunk sizes and overlaps on the development corpus' tuning split,
+`--tune-fusion` the fusion settings on it (weight, rank constant, candidates per side), and
+`--tune-rerank` the re-ranking stage's (weight, window, candidates) on both tuning splits.
+Run from the project root (`make bench`); figures also go to .local/bench/quality.json. A
+report: the exit code is 0 whatever the figures.
 
 A new retriever is one more entry of RETRIEVERS: a function from the chunk frame to a ranker
 (question -> row positions in the frame, best first).
 """
 
 import argparse
+import dataclasses
 import itertools
 import re
 import sys
@@ -59,6 +66,12 @@ SWEEP_OVERLAPS = (0, 25, 50, 100)
 FUSION_WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 FUSION_CONSTANTS = (1, 2, 5, 10, 20, 60)
 FUSION_CANDIDATES = (20, 50)
+RERANK_WEIGHTS = (0.0, 0.1, 0.25, 0.5, 1.0)
+RERANK_WINDOWS = (1, 2, 3)
+RERANK_CANDIDATES = (10, 20)
+# A row of every run without the re-ranking stage (weight, sentences per window), to show what
+# the stage changes.
+RERANK_SHOWN = (0.0, 1)
 _WORD = re.compile(r"[a-z0-9]+")
 
 Ranker = Callable[[str], list[int]]
@@ -79,7 +92,21 @@ DEV_SETS = {
         "dev corpus, tuning split", "data/dev_corpus", "data/eval/dev_corpus/tuning.jsonl"
     ),
 }
+# Long articles with extractive questions; both splits search all six articles.
+ENCYCLOPEDIA_SETS = {
+    "held_out": EvaluationSet(
+        "encyclopedia, held-out split",
+        "data/encyclopedia_corpus",
+        "data/eval/encyclopedia/held_out.jsonl",
+    ),
+    "tuning": EvaluationSet(
+        "encyclopedia, tuning split",
+        "data/encyclopedia_corpus",
+        "data/eval/encyclopedia/tuning.jsonl",
+    ),
+}
 SHIPPED = EvaluationSet("shipped full set", "data/sample_pdfs", "data/eval/full.jsonl")
+TUNING_SPLITS = (DEV_SETS["tuning"], ENCYCLOPEDIA_SETS["tuning"])
 
 
 def dense(chunks: pd.DataFrame) -> Ranker:
@@ -93,7 +120,8 @@ def dense(chunks: pd.DataFrame) -> Ranker:
 
 
 def keyword(chunks: pd.DataFrame) -> Ranker:
-    """BM25 (bm25s: Lucene variant, k1 = 1.5, b = 0.75, English stop words, no stemming)."""
+    """BM25 (bm25s: Lucene variant, k1 = 1.5, b = 0.75, English stop words, no stemming): the
+    baseline as a user would first write it."""
     import bm25s
 
     def tokens(texts: list[str]) -> list[list[str]]:
@@ -129,11 +157,21 @@ def hybrid(chunks: pd.DataFrame, retrieval: RetrievalSettings | None = None) -> 
     ]
 
 
+def hybrid_reranked(chunks: pd.DataFrame) -> Ranker:
+    """Hybrid with the re-ranking stage (retrieval/rerank.py) set to RERANK_SHOWN."""
+    weight, window = RERANK_SHOWN
+    retrieval = chain_settings(find_project_root()).retrieval
+    return hybrid(
+        chunks, dataclasses.replace(retrieval, rerank_weight=weight, rerank_window=window)
+    )
+
+
 RETRIEVERS: dict[str, Callable[[pd.DataFrame], Ranker]] = {
     "dense: offline embedder + LocalVectorIndex": dense,
     "keyword: BM25 (bm25s)": keyword,
     "keyword: the project's KeywordIndex": project_keyword,
     "hybrid: dense + keyword, fused (default)": hybrid,
+    "hybrid, fused only (no re-ranking)": hybrid_reranked,
 }
 
 
@@ -159,6 +197,17 @@ def chain_settings(root: Path) -> ChainSettings:
         chat_model={**config["chat_model"], "kind": "offline"},
     )
     return ChainSettings.from_config(config)
+
+
+def folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def answer_in_chunks(texts: list[str], expected: str, k: int) -> bool:
+    """The answer-string hit@k: the expected response inside one of the first k chunk texts
+    (both lower-cased, white space collapsed: PDF text breaks lines inside answers)."""
+    wanted = folded(expected)
+    return any(wanted in folded(text) for text in texts[:k])
 
 
 def contains_answer(answer: str, expected: str) -> bool:
@@ -188,6 +237,7 @@ def measure(
 ) -> dict:
     """Retrieval figures of one ranker on one set; answer figures when `settings` is given."""
     pages = list(zip(chunks["document_path"], chunks["page_number"].astype(int), strict=True))
+    texts = chunks["chunk_text"].tolist()
     scores: dict[str, list[float]] = {}
     for row in data:
         question, expectations = row["inputs"]["question"], row["expectations"]
@@ -198,6 +248,12 @@ def measure(
             "hit_at_1": hit_at_k(retrieved, expected, 1),
             "hit_at_5": hit_at_k(retrieved, expected, 5),
             "mrr_at_10": reciprocal_rank(retrieved, expected),
+            "answer_hit_at_1": answer_in_chunks(
+                [texts[i] for i in ranked], expectations["expected_response"], 1
+            ),
+            "answer_hit_at_5": answer_in_chunks(
+                [texts[i] for i in ranked], expectations["expected_response"], 5
+            ),
         }
         if settings is not None:
             answer = extractive_answer(
@@ -211,7 +267,9 @@ def measure(
                 "answer_words": len(answer_body(answer).split()),
             }
         for name, value in figures.items():
-            scores.setdefault(name, []).append(float(value))
+            # A scorer gives None where it has nothing to score (no content word expected).
+            if value is not None:
+                scores.setdefault(name, []).append(float(value))
     return {name: float(np.mean(values)) for name, values in scores.items()}
 
 
@@ -266,12 +324,36 @@ def tune_fusion(root: Path) -> list[dict]:
     for weight, constant, candidates in itertools.product(
         FUSION_WEIGHTS, FUSION_CONSTANTS, FUSION_CANDIDATES
     ):
-        retrieval = RetrievalSettings(HYBRID, weight, constant, candidates)
+        retrieval = RetrievalSettings(HYBRID, weight, constant, candidates, 0.0, 1, candidates)
         results.append(
             {
                 "keyword_weight": weight,
                 "rrf_constant": constant,
                 "candidates": candidates,
+                **measure(chunks, data, hybrid(chunks, retrieval), None),
+            }
+        )
+    return results
+
+
+def tune_rerank(root: Path, split: EvaluationSet) -> list[dict]:
+    """Hybrid retrieval on a tuning split for each re-ranking setting, with the shipped fusion."""
+    data = load_evaluation_set(root / split.questions)
+    chunks = chunks_of(root, split.pdfs, default_chunking(root))
+    shipped = chain_settings(root).retrieval
+    results = []
+    for weight, window, candidates in itertools.product(
+        RERANK_WEIGHTS, RERANK_WINDOWS, RERANK_CANDIDATES
+    ):
+        retrieval = dataclasses.replace(
+            shipped, rerank_weight=weight, rerank_window=window, rerank_candidates=candidates
+        )
+        results.append(
+            {
+                "set": split.name,
+                "rerank_weight": weight,
+                "rerank_window": window,
+                "rerank_candidates": candidates,
                 **measure(chunks, data, hybrid(chunks, retrieval), None),
             }
         )
@@ -284,12 +366,13 @@ def report(figures: dict) -> str:
         f"{figures['chunking']['overlap_tokens']}; answerer on the top {figures['k']}.",
         "",
         f"{'set':<28} {'retriever':<44} {'hit@1':>6} {'hit@5':>6} {'MRR@10':>7} "
-        f"{'contains':>8} {'scorer':>6} {'F1':>5} {'words':>5}",
+        f"{'ans@1':>6} {'ans@5':>6} {'contains':>8} {'scorer':>6} {'F1':>5} {'words':>5}",
     ]
     for row in figures["quality"]:
         lines.append(
             f"{row['set']:<28} {row['retriever']:<44} {row['hit_at_1']:>6.3f} "
-            f"{row['hit_at_5']:>6.3f} {row['mrr_at_10']:>7.3f} {row['answer_contains']:>8.3f} "
+            f"{row['hit_at_5']:>6.3f} {row['mrr_at_10']:>7.3f} {row['answer_hit_at_1']:>6.3f} "
+            f"{row['answer_hit_at_5']:>6.3f} {row['answer_contains']:>8.3f} "
             f"{row['answer_contains_expected']:>6.3f} {row['answer_token_f1']:>5.3f} "
             f"{row['answer_words']:>5.1f}"
         )
@@ -318,6 +401,20 @@ def report(figures: dict) -> str:
                 f"{row['keyword_weight']:>6.2f} {row['rrf_constant']:>8} {row['candidates']:>10} "
                 f"{row['hit_at_1']:>6.3f} {row['hit_at_5']:>6.3f} {row['mrr_at_10']:>7.3f}"
             )
+    if figures.get("rerank"):
+        lines += [
+            "",
+            "Re-ranking settings on the tuning splits (best MRR@10 first per set):",
+            f"{'set':<28} {'weight':>6} {'window':>6} {'candidates':>10} {'hit@1':>6} "
+            f"{'hit@5':>6} {'MRR@10':>7} {'ans@1':>6} {'ans@5':>6}",
+        ]
+        for row in sorted(figures["rerank"], key=lambda r: (r["set"], -r["mrr_at_10"])):
+            lines.append(
+                f"{row['set']:<28} {row['rerank_weight']:>6.2f} {row['rerank_window']:>6} "
+                f"{row['rerank_candidates']:>10} {row['hit_at_1']:>6.3f} {row['hit_at_5']:>6.3f} "
+                f"{row['mrr_at_10']:>7.3f} {row['answer_hit_at_1']:>6.3f} "
+                f"{row['answer_hit_at_5']:>6.3f}"
+            )
     return "\n".join(lines)
 
 
@@ -339,15 +436,25 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also measure hybrid retrieval's fusion settings on the tuning split",
     )
+    parser.add_argument(
+        "--tune-rerank",
+        action="store_true",
+        help="also measure the re-ranking stage's settings on the tuning splits",
+    )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     root = find_project_root()
     chunking = default_chunking(root)
     figures = {
         "chunking": {"tokens": chunking.chunk_size, "overlap_tokens": chunking.chunk_overlap},
         "k": chain_settings(root).k,
-        "quality": quality(root, [DEV_SETS[args.split], SHIPPED]),
+        "quality": quality(root, [DEV_SETS[args.split], ENCYCLOPEDIA_SETS[args.split], SHIPPED]),
         "sweep": sweep(root) if args.sweep else [],
         "fusion": tune_fusion(root) if args.tune_fusion else [],
+        "rerank": [
+            row
+            for split in TUNING_SPLITS
+            for row in (tune_rerank(root, split) if args.tune_rerank else [])
+        ],
     }
     print(report(figures))
     print(f"\nFigures written to {write_figures('quality', figures)}")

@@ -2,6 +2,7 @@
 setting, and the hybrid and keyword queries at the Vector Search boundary."""
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
@@ -21,8 +22,9 @@ from {{ cookiecutter.package_name }}.retrieval.index import (
     RetrievalSettings,
     VectorIndexError,
 )
-from {{ cookiecutter.package_name }}.retrieval.keyword_index import KeywordIndex
+from {{ cookiecutter.package_name }}.retrieval.keyword_index import KeywordIndex, terms
 from {{ cookiecutter.package_name }}.retrieval.local_index import LocalChunkIndex, LocalVectorIndex
+from {{ cookiecutter.package_name }}.retrieval.rerank import rerank
 
 from tests import pdf_factory
 from tests.conftest import PROJECT_ROOT
@@ -107,6 +109,89 @@ def test_keyword_index_of_texts_without_terms_matches_nothing(tmp_path):
         assert KeywordIndex.load(tmp_path / str(len(texts))).top("quokka", 3)[0].tolist() == []
 
 
+def test_keyword_index_matches_inflections_through_the_stemmer():
+    index = KeywordIndex.build(
+        ["Refunds are paid within 14 days.", "Policies are reviewed yearly.", "The hangar."]
+    )
+    assert index.top("Is a refund possible?", 5)[0].tolist() == [0]
+    assert index.top("which policy", 5)[0].tolist() == [1]
+    assert terms("Refunded policies, the 2025 reviews") == ["refund", "polici", "2025", "review"]
+
+
+def test_keyword_index_idf_is_bm25s_and_grows_with_rarity(tmp_path):
+    index = KeywordIndex.build(["hangar dawn", "hangar dusk", "hangar walrus", "quokka"])
+    # Lucene's idf: log(1 + (N - n + 0.5) / (n + 0.5)), N = 4 texts.
+    assert index.idf("hangar") == pytest.approx(math.log(1 + 1.5 / 3.5))
+    assert index.idf("quokka") == pytest.approx(math.log(1 + 3.5 / 1.5))
+    assert index.idf("zeppelin") == index.idf("") == 0.0
+    index.save(tmp_path / "keyword")
+    assert KeywordIndex.load(tmp_path / "keyword").idf("quokka") == index.idf("quokka")
+    assert KeywordIndex.build([]).idf("quokka") == 0.0
+
+
+# --- re-ranking by the best sentences -----------------------------------------------------------
+
+SUBJECT = (
+    "The zeppelin hangar is the zeppelin hangar of the airfield. The zeppelin hangar stands "
+    "beside the zeppelin hangar road. Zeppelin hangar tours run daily."
+)
+ANSWER = (
+    "The airfield has a museum. In 1929 the hangar roof was rebuilt by Brunel Ironworks after "
+    "a storm. Tours run daily."
+)
+OTHER = "Quokkas live on Rottnest Island. Quokka sightings are common."
+
+
+def test_rerank_lifts_the_chunk_whose_one_sentence_holds_the_question_rare_words():
+    texts = [SUBJECT, ANSWER, OTHER]
+    keywords = KeywordIndex.build(texts)
+    question = "Which ironworks rebuilt the zeppelin hangar roof after the storm?"
+    fused = [(0, 1.0), (1, 0.5), (2, 0.25)]
+    assert [row for row, _ in rerank(question, fused, texts, keywords, 0.0, 1)] == [0, 1, 2]
+    reranked = rerank(question, fused, texts, keywords, 1.0, 1)
+    assert [row for row, _ in reranked][:2] == [1, 0]
+    # The share added to each fused score (over the best, 1.0): none for the chunk without a
+    # question term, most for the one whose single sentence holds the rare words.
+    shares = {row: score - dict(fused)[row] for row, score in reranked}
+    assert shares[2] == 0.0 < shares[0] < shares[1] <= 1.0
+
+
+def test_rerank_ties_keep_the_fused_order_and_an_empty_list_stays_empty():
+    texts = [OTHER, OTHER, SUBJECT]
+    keywords = KeywordIndex.build(texts)
+    # Rows 0 and 1 hold the same text with the same fused score: still in the fused order.
+    fused = [(1, 0.5), (0, 0.5), (2, 0.2)]
+    assert [row for row, _ in rerank("quokka island", fused, texts, keywords, 1.0, 2)] == [1, 0, 2]
+    assert rerank("quokka island", [], texts, keywords, 1.0, 1) == []
+    # No question term in the index: every share is 0 and the fused order stays.
+    assert [row for row, _ in rerank("walrus", fused, texts, keywords, 1.0, 1)] == [1, 0, 2]
+    with pytest.raises(ValueError, match="must not be negative"):
+        rerank("quokka", fused, texts, keywords, -1.0, 1)
+    with pytest.raises(ValueError, match="at least one sentence"):
+        rerank("quokka", fused, texts, keywords, 1.0, 0)
+
+
+def test_hybrid_search_reranks_and_returns_each_chunk_once_when_k_exceeds_the_corpus():
+    texts = [SUBJECT, ANSWER, OTHER]
+    frame = pd.DataFrame(
+        {
+            "chunk_id": ["subject", "answer", "other"],
+            "document_path": ["a.pdf", "b.pdf", "c.pdf"],
+            "page_number": [1, 1, 1],
+            "chunk_text": texts,
+            "embedding": list(OfflineHashingEmbedder().embed(texts)),
+        }
+    )
+    index = LocalVectorIndex.from_frame(frame)
+    question = "Which ironworks rebuilt the zeppelin hangar roof after the storm?"
+    vector = OfflineHashingEmbedder().embed([question])[0]
+    reranked = index.hybrid_search(vector, question, 50, retrieval(HYBRID, rerank_weight=1.0))
+    assert [hit.chunk_id for hit in reranked] == ["answer", "subject", "other"]
+    assert reranked[0].score > reranked[1].score > reranked[2].score
+    top = index.hybrid_search(vector, question, 1, retrieval(HYBRID, rerank_weight=1.0))
+    assert top == reranked[:1]
+
+
 class ChunkTable:
     """What LocalChunkIndex.refresh reads of the local tables: a version and the rows."""
 
@@ -143,8 +228,16 @@ class ChunkTable:
         return self.frame
 
 
-def retrieval(mode: str) -> RetrievalSettings:
-    return RetrievalSettings(mode, keyword_weight=0.7, rrf_constant=1, candidates=50)
+def retrieval(mode: str, rerank_weight: float = 0.0) -> RetrievalSettings:
+    return RetrievalSettings(
+        mode,
+        keyword_weight=0.7,
+        rrf_constant=1,
+        candidates=50,
+        rerank_weight=rerank_weight,
+        rerank_window=1,
+        rerank_candidates=20,
+    )
 
 
 def paths(hits) -> list[str]:
@@ -235,7 +328,7 @@ def chain_config(**retrieval) -> dict:
 
 def test_the_shipped_mode_is_hybrid_with_its_fusion_settings():
     settings = ChainSettings.from_config(chain_config())
-    assert settings.retrieval == RetrievalSettings(HYBRID, 0.7, 1, 50)
+    assert settings.retrieval == RetrievalSettings(HYBRID, 0.7, 1, 50, 1.0, 1, 10)
 
 
 @pytest.mark.parametrize(
@@ -250,6 +343,9 @@ def test_the_shipped_mode_is_hybrid_with_its_fusion_settings():
         ({"fusion": {"keyword_weight": 0.5, "rrf_constant": -1, "candidates": 50}}, "rrf_constant"),
         ({"fusion": {"keyword_weight": 0.5, "rrf_constant": 1, "candidates": 0}}, "candidates"),
         ({"fusion": {"keyword_weight": 0.5, "rrf_constant": 1}}, r"fusion\.candidates is missing"),
+        ({"rerank": {"weight": -1.0, "window_sentences": 1, "candidates": 20}}, "weight"),
+        ({"rerank": {"weight": 0.5, "window_sentences": 0, "candidates": 20}}, "window_sentences"),
+        ({"rerank": {"weight": 0.5, "window_sentences": 1}}, r"rerank\.candidates is missing"),
     ],
 )
 def test_bad_retrieval_settings_name_the_key(retrieval, message):

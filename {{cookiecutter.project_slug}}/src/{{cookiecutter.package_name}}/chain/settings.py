@@ -34,11 +34,19 @@ class _Fusion(_Section):
     candidates: Positive
 
 
+class _Rerank(_Section):
+    # The local index's re-ranking of fused chunks by their best sentences (retrieval/rerank.py).
+    weight: Annotated[float, Field(ge=0.0)]
+    window_sentences: Positive
+    candidates: Positive
+
+
 class _Retrieval(_Section):
     k: Positive
     snippet_chars: Positive
     mode: Literal[RETRIEVAL_MODES]
     fusion: _Fusion
+    rerank: _Rerank
 
 
 class _Request(_Section):
@@ -169,6 +177,9 @@ class ChainSettings:
                 keyword_weight=loaded.retrieval.fusion.keyword_weight,
                 rrf_constant=loaded.retrieval.fusion.rrf_constant,
                 candidates=loaded.retrieval.fusion.candidates,
+                rerank_weight=loaded.retrieval.rerank.weight,
+                rerank_window=loaded.retrieval.rerank.window_sentences,
+                rerank_candidates=loaded.retrieval.rerank.candidates,
             ),
             request=RequestLimits(loaded.request.max_messages, loaded.request.max_question_chars),
             history_max_tokens=loaded.history.max_tokens,

@@ -31,17 +31,24 @@ RETRIEVAL_MODES = (DENSE, KEYWORD, HYBRID)
 
 @dataclass(frozen=True)
 class RetrievalSettings:
-    """How a chain searches its index: `retrieval.mode` and `retrieval.fusion`.
+    """How a chain searches its index: `retrieval.mode`, `retrieval.fusion` and
+    `retrieval.rerank`.
 
     The fusion settings are the local index's (retrieval/fusion.py): each side's best
     `candidates` chunks, fused with weight `keyword_weight` for the keyword side and
-    1 - `keyword_weight` for the dense side. Vector Search fuses its hybrid queries itself.
+    1 - `keyword_weight` for the dense side. Then the best `rerank_candidates` fused chunks are
+    re-ranked by their best window of `rerank_window` sentences, with weight `rerank_weight`
+    (retrieval/rerank.py; 0 keeps the fused order). Vector Search fuses its hybrid queries
+    itself, and its results are not re-ranked.
     """
 
     mode: str
     keyword_weight: float
     rrf_constant: int
     candidates: int
+    rerank_weight: float
+    rerank_window: int
+    rerank_candidates: int
 
 
 class ChunkIndex(Protocol):

@@ -19,6 +19,7 @@ from .embeddings import Embedder
 from .fusion import reciprocal_rank_fusion
 from .index import DENSE, HYBRID, KEYWORD, RetrievalSettings, SearchHit, VectorIndexError
 from .keyword_index import KEYWORD_FORMAT, KeywordIndex
+from .rerank import rerank
 
 # A query with at most this share of non-zero dimensions is scored from those columns only.
 # Beyond it, gathering the columns costs more than one pass over the whole matrix.
@@ -90,17 +91,24 @@ class LocalVectorIndex:
     def hybrid_search(
         self, vector: np.ndarray, text: str, k: int, retrieval: RetrievalSettings
     ) -> list[SearchHit]:
-        """The k best chunks of both searches fused by reciprocal rank; a hit's score is its
-        fused score."""
+        """The k best chunks of both searches fused by reciprocal rank, then re-ranked by their
+        best sentences when retrieval.rerank_weight is not 0; a hit's score is the last stage's
+        score."""
         depth = max(k, retrieval.candidates)
+        keywords = self.require_keywords()
         dense_rows = self.nearest(vector, depth)[0]
-        keyword_rows = self.require_keywords().top(text, depth)[0]
+        keyword_rows = keywords.top(text, depth)[0]
         fused = reciprocal_rank_fusion(
             [dense_rows.tolist(), keyword_rows.tolist()],
             [1 - retrieval.keyword_weight, retrieval.keyword_weight],
             retrieval.rrf_constant,
-            k,
+            max(k, retrieval.rerank_candidates) if retrieval.rerank_weight else k,
         )
+        if retrieval.rerank_weight:
+            texts = self._columns[INDEX_COLUMNS.index("chunk_text")]
+            fused = rerank(
+                text, fused, texts, keywords, retrieval.rerank_weight, retrieval.rerank_window
+            )[:k]
         rows = np.array([row for row, _ in fused], dtype=np.int64)
         return self.hits(rows, np.array([score for _, score in fused], dtype=np.float32))
 
