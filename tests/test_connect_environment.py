@@ -133,10 +133,14 @@ def test_make_connect_installs_databricks_connect_at_the_locks_pins_beside_the_l
 
 
 def test_the_session_factory_chooses_databricks_connect_there(project):
+    """The session factory, the UDF environment it gives the remote session (the package as
+    databricks-connect uploads it runs task 1's UDF), and task 1's listing of a volume through
+    the Files API, all in the Connect environment."""
     pytest_command = [".venv-connect/bin/python", "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-    result = run([*pytest_command, "tests/test_connect_session.py"], project)
+    tests = ["tests/test_connect_session.py", "tests/test_volume_listing.py"]
+    result = run([*pytest_command, *tests], project)
     assert result.returncode == 0
-    assert "3 passed" in result.stdout
+    assert "11 passed" in result.stdout
     assert "skipped" not in result.stdout
 
 

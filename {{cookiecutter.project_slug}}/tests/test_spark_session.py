@@ -1,3 +1,5 @@
+from importlib import metadata
+
 import pytest
 
 from {{ cookiecutter.package_name }} import spark_session
@@ -21,6 +23,32 @@ def test_on_databricks_the_runtime_session_is_used(monkeypatch):
     monkeypatch.setattr(spark_session.SparkSession, "builder", Builder())
     assert spark_session.get_spark() == "runtime-session"
     assert created == ["runtime"]
+
+
+def test_udfs_of_a_remote_session_get_the_package_and_its_pinned_dependencies(monkeypatch):
+    declared = [
+        "pypdf>=7.1",
+        "pandas>=2.2,<3",
+        "pyspark==4.3.0; extra == 'local'",
+        "tomli>=2; python_version < '3.11'",
+    ]
+    installed = {"pypdf": "7.1.0", "pandas": "2.3.3"}
+    monkeypatch.setattr(metadata, "requires", {"{{ cookiecutter.package_name }}": declared}.get)
+    monkeypatch.setattr(metadata, "version", installed.__getitem__)
+    # The wheel's runtime dependencies at the versions installed (and locked) here; not its
+    # extras nor what this Python does not need. Then the folder databricks-connect zips onto
+    # the UDFs' PYTHONPATH: the package itself.
+    assert spark_session.udf_dependencies() == [
+        "pypdf==7.1.0",
+        "pandas==2.3.3",
+        f"local:{spark_session.PACKAGE_FOLDER}",
+    ]
+    assert (spark_session.PACKAGE_FOLDER / "ingestion" / "documents.py").is_file()
+    assert spark_session.PACKAGE_FOLDER.name == "{{ cookiecutter.package_name }}"
+
+
+def test_the_udf_environment_pins_what_this_environment_has():
+    assert f"pypdf=={metadata.version('pypdf')}" in spark_session.udf_dependencies()
 
 
 def test_this_environment_is_a_local_one():

@@ -43,6 +43,7 @@ from pathlib import Path
 from {{ cookiecutter.package_name }}.backend.kinds import OFFLINE_EMBEDDER, EmbedderSpec
 from {{ cookiecutter.package_name }}.backend.workspace import WorkspaceBackend
 from {{ cookiecutter.package_name }}.ingestion.embedding import AI_QUERY, offline_ai_query
+from {{ cookiecutter.package_name }}.ingestion.sources import list_source_files
 from {{ cookiecutter.package_name }}.ingestion.tables import LocalTables
 from {{ cookiecutter.package_name }}.ingestion.task import run
 from {{ cookiecutter.package_name }}.parameters import IngestionParameters
@@ -64,6 +65,10 @@ class DriverClient:
 class WorkspacePathOnLocalSpark(WorkspaceBackend):
     def tables(self, spark, catalog, schema):
         return LocalTables(spark, home / "tables", catalog, schema)
+
+    def source_files(self, spark, source_path):
+        # As Databricks compute lists a volume: a folder mounted on the driver.
+        return list_source_files(spark, source_path)
 
     def register_embedding_function(self, spark):
         spark.udf.register(AI_QUERY, offline_ai_query(EmbedderSpec(OFFLINE_EMBEDDER)))

@@ -3,7 +3,8 @@
 - On Databricks (a job or notebook): the runtime's session.
 - In a Databricks Connect environment (.venv-connect/ of `make connect`, separate:
   databricks-connect replaces the pyspark package, so it cannot share an environment with local
-  Spark): a remote session on the compute the SDK's configuration names.
+  Spark): a remote session on the compute the SDK's configuration names, whose Python UDFs get
+  this package and its dependencies (`udf_dependencies`).
 - Otherwise: local pyspark, configured for laptops and CI.
 """
 
@@ -19,6 +20,7 @@ from .local.workspace import LocalWorkspace
 
 CORES_VARIABLE = "RAG_SPARK_CORES"
 LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
+PACKAGE_FOLDER = Path(__file__).parent
 
 
 def on_databricks_runtime() -> bool:
@@ -46,11 +48,15 @@ def remote_spark() -> SparkSession:
     DATABRICKS_HOST or DATABRICKS_CONFIG_PROFILE's profile, on the cluster of DATABRICKS_CLUSTER_ID
     (or the profile's cluster_id), or on serverless compute with
     DATABRICKS_SERVERLESS_COMPUTE_ID=auto (databricks/connect/session.py, databricks-connect 18.3).
-    `job --target <workspace target>` sets the host and the compute from the bundle."""
-    from databricks.connect import DatabricksSession
+    `job --target <workspace target>` sets the host and the compute from the bundle.
 
+    Python UDFs (task 1's `mapInPandas`) run on that compute, which has neither this package
+    nor all of its dependencies: the session's UDF environment gets both (`udf_dependencies`)."""
+    from databricks.connect import DatabricksEnv, DatabricksSession
+
+    environment = DatabricksEnv().withDependencies(udf_dependencies())
     try:
-        return DatabricksSession.builder.getOrCreate()
+        return DatabricksSession.builder.withEnvironment(environment).getOrCreate()
     except Exception as error:  # Databricks Connect raises plain Exceptions for its settings
         raise RemoteSparkError(
             f"no Databricks Connect session ({error}): run the job's tasks with `python -m "
@@ -58,6 +64,34 @@ def remote_spark() -> SparkSession:
             "DATABRICKS_CONFIG_PROFILE (or DATABRICKS_HOST and credentials) and "
             "DATABRICKS_CLUSTER_ID or DATABRICKS_SERVERLESS_COMPUTE_ID=auto"
         ) from error
+
+
+def udf_dependencies() -> list[str]:
+    """The UDF environment of a Databricks Connect session: the package's runtime dependencies
+    at the versions installed here (the lock's, which requirements/job.txt installs in the job),
+    then this package's folder.
+
+    databricks-connect 18.3 `DatabricksEnv.withDependencies` (databricks/connect/env.py):
+    PEP 508 requirements are pip-installed on the compute; a `local:<folder>` is zipped,
+    uploaded with the session (`addArtifact`) and put on the UDFs' PYTHONPATH, so the package
+    code of this checkout runs there without a wheel. A Public Preview: the docs ask for a
+    cluster on Databricks Runtime 16.4 or later and the workspace preview "Enhanced Python UDFs"
+    (https://docs.databricks.com/aws/en/dev-tools/databricks-connect/python/udf); the client
+    sends the same environment to serverless compute (databricks/connect/session.py), naming
+    the client image version its UDFs run ("5").
+    """
+    from importlib import metadata
+
+    # packaging parses requirements for databricks-connect itself, so it is installed here.
+    from packaging.requirements import Requirement
+
+    pinned = []
+    for line in metadata.requires(__package__) or []:
+        requirement = Requirement(line)
+        # The extras (`local`: local Spark, plots) are not what a UDF runs.
+        if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+            pinned.append(f"{requirement.name}=={metadata.version(requirement.name)}")
+    return [*pinned, f"local:{PACKAGE_FOLDER}"]
 
 
 def local_spark(cores: int | str | None = None, warehouse: str | None = None) -> SparkSession:

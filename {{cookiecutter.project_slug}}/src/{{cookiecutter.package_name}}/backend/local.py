@@ -41,6 +41,12 @@ class LocalBackend:
 
         return LocalTables(spark, self.home.tables, catalog, schema)
 
+    def source_files(self, spark, source_path: str) -> list:
+        """The PDFs below a folder of this machine (or a URL local Spark reads)."""
+        from ..ingestion.sources import list_source_files
+
+        return list_source_files(spark, source_path)
+
     def embedder_spec(self, embedding_endpoint: str) -> EmbedderSpec:
         return EmbedderSpec(OFFLINE_EMBEDDER)
 

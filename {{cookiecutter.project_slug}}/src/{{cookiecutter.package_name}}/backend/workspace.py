@@ -42,6 +42,18 @@ class WorkspaceBackend:
 
         return UnityCatalogTables(spark, catalog, schema)
 
+    def source_files(self, spark, source_path: str) -> list:
+        """The PDFs below a volume folder or a URL. Databricks compute mounts volumes at
+        /Volumes, walked as a folder; elsewhere (`job --target dev` through Databricks Connect)
+        the volume is listed through the Files API. Spark lists a URL either way; the PDFs
+        themselves are read by Spark on the workspace's compute in both places."""
+        from ..ingestion.sources import is_url, list_source_files, list_volume_files
+        from ..spark_session import on_databricks_runtime
+
+        if on_databricks_runtime() or is_url(source_path):
+            return list_source_files(spark, source_path)
+        return list_volume_files(self.workspace_client, source_path)
+
     def embedder_spec(self, embedding_endpoint: str) -> EmbedderSpec:
         return EmbedderSpec(ENDPOINT_EMBEDDER, endpoint=embedding_endpoint)
 

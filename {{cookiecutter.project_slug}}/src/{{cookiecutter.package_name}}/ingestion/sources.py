@@ -1,15 +1,19 @@
 """The source of task 1: the PDFs below a folder, a Unity Catalog volume or a cloud URL.
 
 Listing reads metadata only (path, time, size): what changed is decided from it before any file
-is read.
+is read. The three listings (a folder walked here or through the /Volumes mount of Databricks
+compute, a volume through the Files API, a URL through Spark) give the same path, time and size
+for the same file: paths without a scheme, times in milliseconds (what the Files API and Spark's
+file statuses carry), so a file listed one way and then another is not taken for a changed one.
 """
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import datetime, timedelta
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
+from databricks.sdk.errors import NotFound
 from pyspark.errors import AnalysisException
 from pyspark.sql import SparkSession
 
@@ -20,6 +24,8 @@ PDF_GLOB = "*.[pP][dD][fF]"
 # regex too: Spark SQL's regexp_replace takes it).
 PLAIN_PATH_PATTERN = r"^(file|dbfs):(?=/)"
 _LOCAL_SCHEME = re.compile(PLAIN_PATH_PATTERN)
+VOLUMES_ROOT = "/Volumes/"
+_EPOCH = datetime(1970, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -36,7 +42,7 @@ def list_source_files(spark: SparkSession, source_path: str) -> list[FileState]:
     walked directly: Spark's file scan silently skips zero-byte files, which must get a status
     row like every other bad document. Other URLs (s3://, abfss://...) are listed by Spark.
     """
-    if _is_url(source_path):
+    if is_url(source_path):
         return _list_with_spark(spark, source_path)
     root = Path(source_path)
     if not root.is_dir():
@@ -44,22 +50,84 @@ def list_source_files(spark: SparkSession, source_path: str) -> list[FileState]:
             f"source folder {source_path} does not exist: create it and upload the PDFs "
             "there, or set the job parameter source_path to the folder that holds them"
         )
-    files = []
-    for path in sorted(root.rglob("*")):
-        hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-        if path.suffix.lower() == ".pdf" and path.is_file() and not hidden:
-            stat = path.stat()
-            modified = datetime.fromtimestamp(stat.st_mtime, UTC).replace(tzinfo=None)
-            files.append(FileState(str(path), modified, stat.st_size))
+    files = [
+        _file_state(path)
+        for path in root.rglob("*")
+        if _listed(path.relative_to(root).parts) and path.is_file()
+    ]
+    return _found(files, source_path)
+
+
+def _file_state(path: Path) -> FileState:
+    stat = path.stat()
+    return FileState(str(path), _milliseconds(stat.st_mtime_ns // 1_000_000), stat.st_size)
+
+
+def list_volume_files(client, source_path: str) -> list[FileState]:
+    """List the PDFs below a Unity Catalog volume folder through the Files API of the
+    WorkspaceClient `client` (metadata only), for a machine without the /Volumes mount of
+    Databricks compute; the same files, paths, sizes and times as `list_source_files` there.
+
+    Each folder is listed page by page (`list_directory_contents` follows `next_page_token`)
+    and its subfolders in turn: `GET /api/2.0/fs/directories{path}`, which answers 404 for a
+    folder that does not exist (databricks-sdk 0.156 service/files.py `FilesAPI`,
+    `DirectoryEntry`: `last_modified` in milliseconds since the epoch; REST reference
+    https://docs.databricks.com/api/workspace/files/listdirectorycontents).
+    """
+    root = source_path.rstrip("/")
+    if not (root + "/").startswith(VOLUMES_ROOT):
+        raise SourceError(
+            f"source_path {source_path} is not a Unity Catalog volume: a task run against the "
+            "workspace from this machine reads its PDFs on the workspace's compute, from a "
+            f"volume ({VOLUMES_ROOT}<catalog>/<schema>/<volume>/...) or a cloud URL"
+        )
+    files, folders = [], [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = list(client.files.list_directory_contents(folder))
+        except NotFound:
+            if folder != root:
+                continue  # removed while the listing ran, like a file deleted before its read
+            raise SourceError(
+                f"source folder {source_path} does not exist: create it and upload the PDFs "
+                "there, or set the job parameter source_path to the folder that holds them"
+            ) from None
+        for entry in entries:
+            path = entry.path.rstrip("/")
+            if not _listed(PurePosixPath(path).relative_to(root).parts, entry.is_directory):
+                continue
+            if entry.is_directory:
+                folders.append(path)
+            else:
+                # Both are optional in the SDK's dataclass: JSON may leave out a zero.
+                modified = _milliseconds(entry.last_modified or 0)
+                files.append(FileState(path, modified, entry.file_size or 0))
+    return _found(files, source_path)
+
+
+def _listed(relative_parts: tuple[str, ...], is_directory: bool = False) -> bool:
+    """Whether a walk keeps an entry below the source folder: PDFs (any case of .pdf) outside
+    hidden files and folders; a folder is kept for its contents."""
+    if any(part.startswith(".") for part in relative_parts):
+        return False
+    return is_directory or PurePosixPath(relative_parts[-1]).suffix.lower() == ".pdf"
+
+
+def _milliseconds(since_epoch: int) -> datetime:
+    return _EPOCH + timedelta(milliseconds=since_epoch)
+
+
+def _found(files: list[FileState], source_path: str) -> list[FileState]:
     if not files:
         raise SourceError(
             f"no PDF files under {source_path}: upload PDFs (*.pdf) there, or set the job "
             "parameter source_path to the folder that holds them"
         )
-    return files
+    return sorted(files, key=lambda state: state.path)
 
 
-def _is_url(path: str) -> bool:
+def is_url(path: str) -> bool:
     return "://" in path or path.startswith(("dbfs:", "file:"))
 
 

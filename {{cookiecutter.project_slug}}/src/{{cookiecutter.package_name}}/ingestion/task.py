@@ -51,7 +51,6 @@ from .sources import (
     FileState,
     glob_escape,
     in_source,
-    list_source_files,
     pack_files,
 )
 from .tables import ACTION, DELETE, UPSERT, TableStore
@@ -131,7 +130,7 @@ class _Ingestion:
         config, tables = self.config, self.tables
         tables.ensure(config.chunk_table, CHUNK_SCHEMA, change_data_feed=True)
         tables.ensure(config.documents_table, DOCUMENT_SCHEMA)
-        files = list_source_files(self.spark, config.source_path)
+        files = self.backend.source_files(self.spark, config.source_path)
         # Only documents under this source can have been removed from it: ingesting another
         # folder adds to the corpus rather than replacing it.
         known = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
