@@ -30,7 +30,7 @@ _DEFAULT_SCHEMA_PATH = _REPO_ROOT / "schemas" / "databricks-bundle-v1.13.0.schem
 MODES = ("development", "production")
 PRINCIPAL_KEYS = ("user_name", "group_name", "service_principal_name")
 # Fields naming local files that the CLI uploads, resolved relative to the defining YAML file.
-PATH_FIELDS = ("notebook_path", "python_file", "whl", "requirements")
+PATH_FIELDS = ("notebook_path", "python_file", "whl", "requirements", "file_path")
 # Pip flags in environment dependencies whose argument the CLI uploads and rewrites like a path
 # (PipFlagsWithLocalPaths in bundle/libraries/local_path.go of databricks/cli).
 PIP_PATH_FLAGS = ("-r", "-e")
@@ -140,6 +140,8 @@ def semantic_errors(config: dict, project_dir: Path) -> list[str]:
         if key[-2] == "jobs":
             root_job = _mapping(_mapping(config.get("resources")).get("jobs")).get(key[-1])
             errors += _dependency_errors(resource, key, _mapping(root_job))
+        if key[-2] == "dashboards":
+            errors += _dashboard_errors(resource, key, source)
     return errors
 
 
@@ -164,10 +166,15 @@ def target_config(config: dict, name: str) -> dict:
         elif key == "variables":
             declared = _mapping(merged.setdefault("variables", {}))
             for var_name, override in _mapping(value).items():
-                declared[var_name] = {
-                    **_mapping(declared.get(var_name)),
-                    **_variable_override(override, declared.get(var_name)),
+                value_of = _variable_override(override, declared.get(var_name))
+                # A target's lookup drops the root's default and its default the root's lookup
+                # (MergeTargetOverrides in bundle/config/root.go of databricks/cli v1.13).
+                kept = {
+                    key: item
+                    for key, item in _mapping(declared.get(var_name)).items()
+                    if key not in ("default", "lookup") or not value_of
                 }
+                declared[var_name] = {**kept, **value_of}
         else:
             merged[key] = _merge(merged.get(key), copy.deepcopy(value))
     return merged
@@ -447,6 +454,44 @@ def _looks_like_path(dependency: str) -> bool:
     return not dependency.startswith("-") and (
         dependency.startswith(".") or "/" in dependency or dependency.endswith((".whl", ".jar"))
     )
+
+
+def _dashboard_errors(dashboard: Any, key: KeyPath, source: Path) -> list[str]:
+    """A dashboard's `.lvdash.json` (the CLI sends it as `serialized_dashboard`,
+    configure_dashboards_serialized_dashboard.go): a JSON object whose datasets each have a name
+    and a query (`queryLines` or `query`), and whose widgets query only those datasets."""
+    local = _local_file((*key, "file_path"), _mapping(dashboard).get("file_path"))
+    path = source.parent / local if local else None
+    if path is None or not path.is_file():
+        return []  # a missing file is reported with the other missing files
+    where = f"{_format_path((*key, 'file_path'))}: {local!r}"
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:
+        return [f"{where} is not JSON: {error}"]
+    if not isinstance(content, dict):
+        return [f"{where} is not a JSON object"]
+    errors, names = [], set()
+    for index, dataset in enumerate(_list(content.get("datasets"))):
+        dataset = _mapping(dataset)
+        lines = dataset.get("queryLines")
+        has_query = isinstance(dataset.get("query"), str) or (
+            isinstance(lines, list) and lines and all(isinstance(line, str) for line in lines)
+        )
+        if not isinstance(dataset.get("name"), str) or not has_query:
+            errors.append(f"{where}: datasets[{index}] needs a name and a query or queryLines")
+        names.add(dataset.get("name"))
+    for page in _list(content.get("pages")):
+        for item in _list(_mapping(page).get("layout")):
+            widget = _mapping(_mapping(item).get("widget"))
+            for query in _list(widget.get("queries")):
+                dataset = _mapping(_mapping(query).get("query")).get("datasetName")
+                if dataset not in names:
+                    errors.append(
+                        f"{where}: widget {widget.get('name')!r} queries unknown dataset "
+                        f"{dataset!r}"
+                    )
+    return errors
 
 
 def _dependency_errors(job: Any, key: KeyPath, root_job: dict) -> list[str]:

@@ -364,3 +364,145 @@ def test_missing_schema_fails_with_a_clear_message(
     assert str(raised.value).startswith(
         f"Databricks bundle JSON schema not found at {missing}. Set DATABRICKS_BUNDLE_SCHEMA to"
     )
+
+
+# --- dashboards and alerts -----------------------------------------------------------------------
+
+DASHBOARD = """\
+resources:
+  dashboards:
+    metrics:
+      display_name: metrics
+      warehouse_id: abc123
+      file_path: ../dashboards/metrics.lvdash.json
+  alerts:
+    error_rate:
+      display_name: error rate
+      warehouse_id: abc123
+      query_text: SELECT error_rate FROM metrics
+      evaluation:
+        source:
+          name: error_rate
+        comparison_operator: GREATER_THAN
+        threshold:
+          value:
+            double_value: 0.05
+      schedule:
+        quartz_cron_schedule: "0 0 6 * * ?"
+        timezone_id: UTC
+"""
+LVDASH = """\
+{"datasets": [{"name": "hourly", "queryLines": ["SELECT 1\\n"]}],
+ "pages": [{"name": "p", "layout": [{"widget": {"name": "w",
+   "queries": [{"name": "main_query", "query": {"datasetName": "hourly", "fields": []}}]}}]}]}
+"""
+
+
+def dashboard_files(**overrides: str) -> dict[str, str]:
+    files = {"resources/dashboard.yml": DASHBOARD, "dashboards/metrics.lvdash.json": LVDASH}
+    return valid_files(**{**files, **overrides})
+
+
+def test_a_dashboard_and_an_alert_pass(tmp_path: Path) -> None:
+    assert validate_project(write_bundle(tmp_path, dashboard_files())) == []
+
+
+@pytest.mark.parametrize(
+    ("lvdash", "message"),
+    [
+        ("{not json", "is not JSON"),
+        ("[]", "is not a JSON object"),
+        (
+            '{"datasets": [{"name": "hourly"}]}',
+            "datasets[0] needs a name and a query or queryLines",
+        ),
+        (
+            LVDASH.replace('"datasetName": "hourly"', '"datasetName": "daily"'),
+            "widget 'w' queries unknown dataset 'daily'",
+        ),
+    ],
+)
+def test_a_dashboard_file_must_be_a_lakeview_dashboard(tmp_path: Path, lvdash, message) -> None:
+    project = write_bundle(tmp_path, dashboard_files(**{"dashboards/metrics.lvdash.json": lvdash}))
+
+    [error] = validate_project(project)
+
+    assert error.startswith(
+        "resources.dashboards.metrics.file_path: '../dashboards/metrics.lvdash.json'"
+    )
+    assert message in error
+
+
+def test_a_missing_dashboard_file_and_an_incomplete_alert_are_reported(tmp_path: Path) -> None:
+    files = dashboard_files(
+        **{"resources/dashboard.yml": DASHBOARD.replace("      schedule:\n", "      cadence:\n")}
+    )
+    del files["dashboards/metrics.lvdash.json"]
+    errors = validate_project(write_bundle(tmp_path, files))
+
+    assert "resources.alerts.error_rate: 'schedule' is a required property" in errors
+    assert (
+        "resources.dashboards.metrics.file_path: file '../dashboards/metrics.lvdash.json' does "
+        "not exist (relative to resources/dashboard.yml)"
+    ) in errors
+
+
+# --- the template's monitoring dashboard and alerts ----------------------------------------------
+
+TEMPLATE = Path(__file__).resolve().parent.parent
+METRICS_TABLE_REFERENCE = "${var.catalog}.${resources.schemas.project_schema.name}."
+
+
+@pytest.fixture(scope="module", params=[{}, {"catalog_prod": "production", "schema_name": "qa"}])
+def generated(request, tmp_path_factory) -> tuple[Path, dict]:
+    from cookiecutter.main import cookiecutter
+
+    output = tmp_path_factory.mktemp("project")
+    project = cookiecutter(
+        str(TEMPLATE), no_input=True, extra_context=request.param, output_dir=str(output)
+    )
+    return Path(project), request.param
+
+
+def test_the_monitoring_dashboard_and_alerts_exist_only_where_a_warehouse_is_set(generated):
+    project, _ = generated
+    config = load_bundle(project)
+    for name in config["targets"]:
+        resources = target_config(config, name).get("resources", {})
+        warehouse = target_config(config, name)["variables"]["monitoring_warehouse_id"]
+        if name in ("staging", "prod"):
+            # The target's lookup replaces the root's empty default, as the CLI merges it.
+            assert "default" not in warehouse
+            assert warehouse["lookup"] == {"warehouse": "Starter Warehouse"}
+            assert set(resources["alerts"]) == {
+                "monitoring_error_rate",
+                "monitoring_latency_p95_ms",
+                "monitoring_cost_usd",
+            }
+            assert schema_errors(target_config(config, name)) == []
+        else:
+            assert "dashboards" not in resources and "alerts" not in resources, name
+
+
+def test_the_dashboard_and_alerts_read_the_metrics_table_of_the_target(generated):
+    import json
+
+    project, answers = generated
+    config = load_bundle(project)
+    job = config["resources"]["jobs"]["monitoring"]
+    table = next(p["default"] for p in job["parameters"] if p["name"] == "metrics_table")
+    for name in ("staging", "prod"):
+        target = target_config(config, name)
+        dashboard = target["resources"]["dashboards"]["monitoring"]
+        # Every dataset names the table bare; the target's catalog and schema are set for all.
+        assert dashboard["dataset_catalog"] == "${var.catalog}"
+        assert target["variables"]["catalog"]["default"] == answers.get(
+            f"catalog_{name}", {"staging": "staging", "prod": "prod"}[name]
+        )
+        assert dashboard["dataset_schema"] == "${resources.schemas.project_schema.name}"
+        lvdash = json.loads((project / "resources" / dashboard["file_path"]).read_text())
+        metrics = [d for d in lvdash["datasets"] if d["name"].startswith("metrics_")]
+        assert metrics and all(f"FROM {table}\n" in d["queryLines"] for d in metrics)
+        for alert in target["resources"]["alerts"].values():
+            assert f" FROM {METRICS_TABLE_REFERENCE}{table} WHERE " in alert["query_text"]
+            assert alert["warehouse_id"] == dashboard["warehouse_id"]

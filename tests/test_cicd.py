@@ -661,6 +661,55 @@ def test_every_evaluating_workflow_comments_once_and_keeps_the_results(case):
     assert "--output .local/ci-evaluation" in evaluation["run"].replace("\\\n", " ")
 
 
+def test_workspace_evaluations_upload_their_per_row_results_from_mlflow(case):
+    """The workflows that report a workspace evaluation (the integration test, the scheduled
+    report of the full evaluation) download the per-row results from the evaluation's MLflow run
+    (evaluation_rows.py, run ids from the report step's outputs) and upload them with the pinned
+    upload-artifact, even when the gates failed; a failed download warns and fails nothing."""
+    project, answers = case
+    slug = answers["project_slug"]
+    documents = workflows(project)
+    expected = {
+        f"{slug}-run-tests.yml": (
+            "integration",
+            "summary",
+            "mlflow_run_id",
+            "evaluation-test-minimal",
+        ),
+        f"{slug}-full-evaluation-report.yml": (
+            "report",
+            "report",
+            "evaluation_runs",
+            "evaluation-full",
+        ),
+    }
+    for name, (job_name, report_step, output, artifact) in expected.items():
+        steps = documents[name]["jobs"][job_name]["steps"]
+        ids = [step.get("id") for step in steps]
+        download = steps[ids.index("rows")]
+        assert ids.index(report_step) < ids.index("rows"), name
+        assert download["if"] == (
+            f"${{{{ !cancelled() && steps.{report_step}.outputs.{output} != '' }}}}"
+        ), name
+        assert download["continue-on-error"] is True, name
+        assert f"steps.{report_step}.outputs.{output}" in " ".join(download["env"].values()), name
+        script = download["run"]
+        assert "pip install --quiet -c requirements/constraints.txt mlflow-skinny" in script
+        assert ".github/scripts/evaluation_rows.py --dst evaluation-rows" in script
+        (upload,) = [
+            step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@")
+        ]
+        assert ids.index("rows") < steps.index(upload), name
+        assert upload["if"] == "${{ !cancelled() && steps.rows.outcome != 'skipped' }}", name
+        assert upload["with"] == {
+            "name": artifact,
+            "path": "evaluation-rows/",
+            "if-no-files-found": "warn",
+        }, name
+        assert re.fullmatch(r"actions/upload-artifact@[0-9a-f]{40}", upload["uses"]), name
+    assert (project / ".github" / "scripts" / "evaluation_rows.py").is_file()
+
+
 def test_the_documented_rehearsals_run(case):
     """docs/ci-cd.md shows the rehearsal commands; each runs in the project as written."""
     project, _ = case
@@ -696,7 +745,7 @@ def test_the_generated_script_tests_pass(case):
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert re.search(r"\b3[5-9] passed\b", result.stdout), result.stdout
+    assert re.search(r"\b(3[5-9]|[4-9]\d) passed\b", result.stdout), result.stdout
 
 
 def cicd_files(project: Path) -> dict[str, bytes]:

@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 from cookiecutter.main import cookiecutter
 
 TEMPLATE = Path(__file__).resolve().parent.parent
@@ -116,6 +117,10 @@ def test_the_local_job_ingests_the_sample_corpus(project):
     assert "documents: 5 (0 failed)" in result.stdout
     assert "evaluation of version 1: PASSED" in result.stdout
     assert "smoke test: 5/5 questions answered" in result.stdout
+    requests = yaml.safe_load((project / "config" / "monitoring.yml").read_text())[
+        "post_deployment"
+    ]["requests"]
+    assert f"latency run: PASSED, {requests}/{requests} requests, 0 errors" in result.stdout
     # The summary's curl line works as printed, against the server the job left running.
     curl = next(line.strip() for line in result.stdout.splitlines() if "curl -s" in line)
     answered = run(["bash", "-c", curl], project)
@@ -123,7 +128,8 @@ def test_the_local_job_ingests_the_sample_corpus(project):
     assert json.loads(answered.stdout)["output"][0]["content"][0]["text"]
     rows = (project / ".local" / "serving" / "inference_log.jsonl").read_text().splitlines()
     assert {json.loads(row)["status_code"] for row in rows} == {200}
-    assert len(rows) == 6  # the smoke test's five questions and the curl above
+    # The smoke test's five questions, the latency run's requests and the curl above.
+    assert len(rows) == 5 + requests + 1
 
 
 def test_a_rerun_parses_nothing(project):

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from {{ cookiecutter.package_name }}.costs.window import project_window_prices
 from {{ cookiecutter.package_name }}.monitoring.metrics import MetricSettings, compute_windows
 from {{ cookiecutter.package_name }}.monitoring.settings import read_monitoring_config
 
@@ -76,7 +77,7 @@ def synthetic_rows(count: int, seed: int = 14) -> pd.DataFrame:
 
 
 def settings() -> MetricSettings:
-    return MetricSettings.from_config(read_monitoring_config(CONFIG))
+    return MetricSettings.from_config(read_monitoring_config(CONFIG), project_window_prices(ROOT))
 
 
 def pandas_row(rows: pd.DataFrame) -> dict:

@@ -59,7 +59,9 @@ print(job_summary(ingestion, evaluation_of(result.model_name, result.version), r
 dbutils.jobs.taskValues.set("model_version", result.version)
 dbutils.jobs.taskValues.set("endpoint_url", result.url)
 dbutils.jobs.taskValues.set("smoke_latencies_ms", result.smoke.latencies_ms)
-# What CI reads back (jobs get-run-output) for its job summary: the smoke test and its latencies.
+dbutils.jobs.taskValues.set("latency_run", result.latency.as_dict())
+# What CI reads back (jobs get-run-output) for its job summary: the smoke test and its latencies,
+# the latency run after the switch.
 dbutils.notebook.exit(
     json.dumps(
         {
@@ -78,6 +80,7 @@ dbutils.notebook.exit(
                     for row in result.smoke.results
                 ],
             },
+            "latency_run": result.latency.as_dict(),
             "warnings": list(result.warnings),
         }
     )

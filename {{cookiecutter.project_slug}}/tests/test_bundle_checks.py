@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from {{ cookiecutter.package_name }}.local.bundle import (
     load_bundle,
@@ -258,17 +259,21 @@ def test_task_1_outlasts_its_index_waits_with_room_to_ingest():
     assert task_of(job, "pdf_chunks_embeddings")["timeout_seconds"] >= 2 * waits
 
 
-def test_task_4_outlasts_its_deployment_and_rollback_waits_and_smoke_test():
+def test_task_4_outlasts_its_deployment_and_rollback_waits_smoke_test_and_latency_run():
     """The deployment's waits share serving_ready_timeout_seconds and a rollback gets as much
-    again (deployment/endpoint.py); the smoke test asks each question of the minimal set once.
-    Within the task's timeout, a deployment that runs out of time still rolls back and says so
-    instead of being killed half-way."""
+    again (deployment/endpoint.py); the smoke test asks each question of the minimal set once;
+    the latency run sends requests until its budget is spent, the last one started within it
+    (deployment/latency.py). Within the task's timeout, a deployment that runs out of time still
+    rolls back and says so instead of being killed half-way."""
     job = JOBS["rag_job"]
     values = parameters(job)
     waits = float(values["serving_ready_timeout_seconds"])
     dataset = values["eval_dataset"].replace("${workspace.file_path}", str(PROJECT_ROOT))
     questions = len(Path(dataset).read_text().splitlines())
-    needed = 2 * waits + questions * SDK_REQUEST_SECONDS
+    monitoring = values["monitoring_config"].replace("${workspace.file_path}", str(PROJECT_ROOT))
+    latency_budget = yaml.safe_load(Path(monitoring).read_text())["post_deployment"]
+    latency_run = latency_budget["timeout_seconds"] + SDK_REQUEST_SECONDS
+    needed = 2 * waits + questions * SDK_REQUEST_SECONDS + latency_run
     assert task_of(job, "deploy_model_as_endpoint")["timeout_seconds"] >= needed
 
 
@@ -373,8 +378,12 @@ CLI_FEATURES = [
     ("`-r <file>` in environment dependencies", has_dependency_flag, "0.252.0", "#2736, #2861"),
     ("lifecycle.prevent_destroy", has_key("lifecycle", "prevent_destroy"), "0.267.0", "#3448"),
     ("environments spec.environment_version", has_key("environment_version"), "0.268.0", "#3554"),
+    ("dashboards resources", has_key("resources", "dashboards"), "0.232.0", "#1743"),
     ("${workspace.current_user.domain_friendly_name}", has_text(USER_REFERENCE), "0.270.0",
      "#3623"),
+    ("alerts resources", has_key("resources", "alerts"), "0.279.0", "#4004"),
+    ("dashboards' dataset_catalog and dataset_schema", has_key("dataset_catalog"), "0.281.0",
+     "#4130"),
     ("bundle.engine", has_key("bundle", "engine"), "0.295.0", "#4749"),
     ("vector_search_endpoints resources", has_vector_search_endpoints, "0.298.0", "#4887"),
     ("Vector Search endpoints keep their name in development mode", has_vector_search_endpoints,

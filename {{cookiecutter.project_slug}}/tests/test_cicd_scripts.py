@@ -38,6 +38,7 @@ lint_script = load_script("lint_actions")
 report_script = load_script("pull_request_report")
 rehearse_script = load_script("rehearse")
 github_script = load_script("github_api")
+rows_script = load_script("evaluation_rows")
 
 
 def recorded(name: str):
@@ -244,6 +245,8 @@ def test_passed_gates_report_metrics_and_links(tmp_path, monkeypatch):
     # pull-request comment shows.
     assert outputs["model_version"] == "7"
     assert outputs["report"] == summary.rstrip()
+    # The candidate's MLflow run, whose per-row results the workflow downloads.
+    assert outputs["mlflow_run_id"] == "5f2d0c1e9b8a47d6a1c3e5f7b9d0a2c4"
 
 
 def test_a_failed_gate_in_the_result_fails(tmp_path, monkeypatch):
@@ -257,6 +260,8 @@ def test_a_failed_gate_in_the_result_fails(tmp_path, monkeypatch):
     outputs = step_outputs(tmp_path / "output")
     assert "model_version" not in outputs  # a failed version is not fully evaluated
     assert "- Gates: **FAILED**" in outputs["report"]
+    # A failed evaluation's rows are downloaded too.
+    assert outputs["mlflow_run_id"] == "5f2d0c1e9b8a47d6a1c3e5f7b9d0a2c4"
 
 
 def test_a_task_that_raised_reports_its_error(tmp_path, monkeypatch):
@@ -312,6 +317,11 @@ def test_the_smoke_test_and_its_latencies_reach_the_summary(tmp_path, monkeypatc
         "- Smoke test: **passed**, 5/5 questions answered; latency median 812 ms, p95 1204 ms, "
         "max 1204 ms"
     ) in summary
+    assert (
+        "- Latency run after the switch: **passed**, 20/20 requests, 0 errors (error rate 0.0%); "
+        "p50 732 ms, p95 1388 ms"
+    ) in summary
+    assert "  - threshold `latency_p95_ms` (max 30000): 1388, pass" in summary
     assert "| What is the per diem for domestic travel? | 1204 | answered |" in summary
     assert "| Which \\| characters survive a table? | 702 | answered |" in summary
     assert "- Warning: AI Gateway: inference tables only on agent endpoints" in summary
@@ -606,6 +616,8 @@ def test_a_started_full_evaluation_marks_its_commit_pending(tmp_path, monkeypatc
 def test_the_report_sets_the_final_status_of_ended_evaluations(tmp_path, monkeypatch):
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    output = tmp_path / "output"
+    monkeypatch.setenv("GITHUB_OUTPUT", str(output))
     api, posted = status_api({HEAD: "status_started.json", OLD: "status_evaluated.json"})
     # The full_evaluation job has the evaluation task and no deployment.
     run = recorded("get_run_success.json")
@@ -633,6 +645,44 @@ def test_the_report_sets_the_final_status_of_ended_evaluations(tmp_path, monkeyp
     text = summary.read_text()
     assert "## Evaluation: full_evaluation of 8f3c2b7 on staging" in text
     assert "| answer_token_f1 | 0.4112 |" in text
+    # What evaluation_rows.py then downloads: the evaluated commit and its MLflow run.
+    outputs = step_outputs(output)
+    assert outputs["evaluation_runs"] == "full-8f3c2b7:5f2d0c1e9b8a47d6a1c3e5f7b9d0a2c4"
+
+
+def test_the_per_row_results_are_downloaded_from_each_mlflow_run(tmp_path, capsys):
+    """Against MLflow itself: a run logged the way evaluation/task.py logs its results, in a
+    local tracking store, is downloaded through mlflow.artifacts.download_artifacts. The
+    template's CI tests run these scripts' tests without the project's packages: skipped there."""
+    mlflow = pytest.importorskip("mlflow")
+
+    tracking = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    client = mlflow.MlflowClient(tracking_uri=tracking)
+    experiment = client.create_experiment("rows", artifact_location=(tmp_path / "a").as_uri())
+    run_id = client.create_run(experiment).info.run_id
+    client.log_dict(run_id, {"rows": [{"question": "q?"}]}, "evaluation/per_row_results.json")
+    client.log_text(run_id, "| gate |", "evaluation/summary.md")
+    client.log_text(run_id, "not this", "model/MLmodel")
+
+    argv = ["--dst", str(tmp_path / "rows"), "--tracking-uri", tracking, f"test-minimal:{run_id}"]
+    assert rows_script.main([*argv, "broken:0123", "no-run-id"]) == 1
+
+    folder = tmp_path / "rows" / "test-minimal" / "evaluation"
+    assert sorted(p.name for p in folder.iterdir()) == ["per_row_results.json", "summary.md"]
+    assert json.loads((folder / "per_row_results.json").read_text()) == {
+        "rows": [{"question": "q?"}]
+    }
+    warnings = capsys.readouterr().out.splitlines()
+    assert len(warnings) == 2 and warnings[0].startswith(
+        "::warning::per-row results not downloaded: broken:0123: "
+    )
+    assert "expected <name>:<MLflow run id>, got 'no-run-id'" in warnings[1]
+
+
+@pytest.mark.parametrize("name", ["", "../up", ".hidden", "a/b"])
+def test_a_run_name_is_one_plain_folder(name):
+    with pytest.raises(ValueError, match="expected <name>:<MLflow run id>"):
+        rows_script.parse_run(f"{name}:abc")
 
 
 def test_the_report_leaves_running_evaluations_pending():

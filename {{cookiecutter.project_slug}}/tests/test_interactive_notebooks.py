@@ -19,6 +19,7 @@ import pytest
 from {{ cookiecutter.package_name }}.backend import client, targets
 from {{ cookiecutter.package_name }}.chain import registration
 from {{ cookiecutter.package_name }}.deployment import task as deployment_task
+from {{ cookiecutter.package_name }}.deployment.latency import LatencyRun
 from {{ cookiecutter.package_name }}.deployment.smoke_test import SmokeReport, SmokeResult
 from {{ cookiecutter.package_name }}.errors import ProjectError
 from {{ cookiecutter.package_name }}.evaluation import task as evaluation_task
@@ -103,6 +104,9 @@ class FakeDeployment:
         default_factory=lambda: SmokeReport((SmokeResult("What is covered?", "This.", 120.0),))
     )
     warnings: tuple[str, ...] = ()
+    latency: LatencyRun = field(
+        default_factory=lambda: LatencyRun(1, (300.0,), (), (), "post_deployment.timeout_seconds")
+    )
 
 
 def test_notebook_04_run_by_hand_reads_the_debug_value_of_each_ingestion_count(
@@ -136,6 +140,17 @@ def test_notebook_04_run_by_hand_reads_the_debug_value_of_each_ingestion_count(
             "results": [
                 {"question": "What is covered?", "latency_ms": 120.0, "passed": True, "error": ""}
             ],
+        },
+        "latency_run": {
+            "passed": True,
+            "planned": 1,
+            "sent": 1,
+            "errors": 0,
+            "error_rate": 0.0,
+            "latency_p50_ms": 300.0,
+            "latency_p95_ms": 300.0,
+            "verdicts": [],
+            "failures": [],
         },
         "warnings": [],
     }

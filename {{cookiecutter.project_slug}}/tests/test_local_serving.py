@@ -14,6 +14,7 @@ from pathlib import Path
 
 import mlflow
 import pytest
+import yaml
 
 from {{ cookiecutter.package_name }}.deployment.release import DeploymentError
 from {{ cookiecutter.package_name }}.deployment.smoke_test import run_smoke_test
@@ -292,6 +293,8 @@ def test_local_deployment_serves_smoke_tests_and_rolls_back_a_failing_version(de
         result = deploy_locally(deploy_task, client, "echo_deployed")
         assert result.version == first
         assert result.smoke.passed and len(result.smoke.results) == 2
+        # The project's post_deployment settings: 20 requests, the two questions cycled.
+        assert result.latency.passed and result.latency.sent == 20
         assert client.get_model_version_by_alias("echo_deployed", "champion").version == int(first)
         assert result.curl.startswith("curl -s http://127.0.0.1:")
         serving = read_state()
@@ -338,6 +341,27 @@ def test_the_version_serving_is_kept_and_a_new_one_takes_the_same_port(deploy_ta
     finally:
         stop_detached()
     assert first != newer
+
+
+def test_a_breached_latency_run_leaves_the_previous_version_serving(deploy_task, tmp_path):
+    client = mlflow.MlflowClient()
+    first = register_echo("echo_deployed", alias="challenger", status="passed")
+    config = yaml.safe_load(deploy_task.monitoring_config.read_text())
+    config["post_deployment"]["requests"] = 3
+    config["thresholds"]["metrics"]["latency_p95_ms"] = {"max": 0.0}
+    impossible = tmp_path / "monitoring.yml"
+    impossible.write_text(yaml.safe_dump(config))
+    try:
+        serving = deploy_locally(deploy_task, client, "echo_deployed").url
+        register_echo("echo_deployed", alias="challenger", status="passed")
+        strict = DeploymentParameters(**{**deploy_task.__dict__, "monitoring_config": impossible})
+        with pytest.raises(DeploymentError, match=r"failed its latency run: .*latency_p95_ms"):
+            deploy_locally(strict, client, "echo_deployed")
+        assert f"{read_state().url}/invocations" == serving
+        assert read_state().model_uri == f"models:/echo_deployed/{first}"
+        assert client.get_model_version_by_alias("echo_deployed", "champion").version == int(first)
+    finally:
+        stop_detached()
 
 
 def test_a_version_that_did_not_pass_evaluation_is_not_served(deploy_task):

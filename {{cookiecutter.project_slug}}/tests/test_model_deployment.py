@@ -9,6 +9,7 @@ import json
 
 import mlflow
 import pytest
+import yaml
 from databricks.sdk.service.serving import ServedEntityOutput
 
 from {{ cookiecutter.package_name }}.deployment.endpoint import deploy_to_workspace
@@ -23,6 +24,8 @@ from {{ cookiecutter.package_name }}.parameters import (
     ParameterError,
     parse_environment_vars,
 )
+
+from tests.conftest import PROJECT_ROOT
 
 MODEL = "main.rag.rag_chain"
 QUESTIONS = (
@@ -56,8 +59,27 @@ def task(tmp_path) -> DeploymentParameters:
         "serving_rate_limit_per_minute": "60",
         "serving_environment_vars": json.dumps({"OPENAI_API_KEY": SECRET}),
         "serving_ready_timeout_seconds": "600",
+        "monitoring_config": str(monitoring_config(tmp_path, requests=3)),
     }
     return DeploymentParameters.from_parameters(parameters.get)
+
+
+def monitoring_config(folder, **post_deployment):
+    """The project's config/monitoring.yml with other post_deployment settings: three requests
+    cycle the two questions (tests/exchanges/serving_endpoint_*.json replay them)."""
+    config = yaml.safe_load((PROJECT_ROOT / "config" / "monitoring.yml").read_text())
+    config["post_deployment"].update(post_deployment)
+    path = folder / "monitoring.yml"
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
+@pytest.fixture
+def experiment_id() -> str:
+    """The job's experiment in the test session's tracking store, as task 4 leaves it active;
+    the exchanges expect its id in the new entity's MLFLOW_EXPERIMENT_ID."""
+    experiment = mlflow.get_experiment_by_name("/Shared/rag")
+    return experiment.experiment_id if experiment else mlflow.create_experiment("/Shared/rag")
 
 
 def with_values(task: DeploymentParameters, **values) -> DeploymentParameters:
@@ -90,9 +112,9 @@ def champion(client) -> str | None:
 
 
 def test_first_deployment_creates_the_endpoint_then_aliases_and_grants(
-    replay, workspace_client, task
+    replay, workspace_client, task, experiment_id
 ):
-    replay("serving_endpoint_create")
+    replay("serving_endpoint_create", experiment_id=experiment_id)
     client = registry_with(1)
 
     result = deploy_to_workspace(task, workspace_client, client, "rag-chatbot", poll_seconds=0)
@@ -109,14 +131,67 @@ def test_first_deployment_creates_the_endpoint_then_aliases_and_grants(
     assert "Authorization: Bearer $DATABRICKS_TOKEN" in result.curl
     assert result.warnings == ()
     assert champion(client) == "1"
+    # After the switch, three requests through the endpoint (the replay checks each of them).
+    assert result.latency.passed and result.latency.sent == 3
+    assert "latency run: PASSED, 3/3 requests, 0 errors" in result.summary()
+
+
+def test_the_new_entity_sends_its_traces_to_the_job_experiment(
+    replay, workspace_client, task, experiment_id
+):
+    # The create request of the recorded exchange must carry both variables (the replay
+    # compares the whole body); a project variable cannot override them.
+    replay("serving_endpoint_create", experiment_id=experiment_id)
+    overriding = with_values(
+        task,
+        serving_environment_vars={"OPENAI_API_KEY": SECRET, "ENABLE_MLFLOW_TRACING": SECRET},
+    )
+    client = registry_with(1)
+
+    deploy_to_workspace(overriding, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    created = json.loads(
+        (PROJECT_ROOT / "tests/exchanges/serving_endpoint_create.json").read_text()
+    )
+    variables = created[1]["request"]["config"]["served_entities"][0]["environment_vars"]
+    assert variables == {
+        "OPENAI_API_KEY": SECRET,
+        "ENABLE_MLFLOW_TRACING": "true",
+        "MLFLOW_EXPERIMENT_ID": "{experiment_id}",
+    }
+
+
+def test_a_missing_experiment_is_refused_before_any_call(task):
+    registry_with(1)
+    elsewhere = with_values(task, experiment_name="/Shared/no-such-experiment")
+    with pytest.raises(DeploymentError, match="no-such-experiment does not exist"):
+        deploy_to_workspace(elsewhere, None, mlflow.MlflowClient(), "rag-chatbot")
+
+
+def test_a_breached_latency_run_restores_the_previous_configuration_and_fails(
+    replay, workspace_client, task, experiment_id
+):
+    # The update's exchanges up to the traffic switch, then one of the three latency requests
+    # fails (an error rate of 1/3 against the 0.05 bound), then the rollback.
+    replay("serving_endpoint_latency_run_fails", experiment_id=experiment_id)
+    client = registry_with(4)
+    prod = with_values(task, serving_scale_to_zero=False)
+
+    with pytest.raises(DeploymentError) as failed:
+        deploy_to_workspace(prod, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    message = str(failed.value)
+    assert "version 4 failed its latency run: threshold breached: error_rate = 0.3333" in message
+    assert "rolled back to its previous configuration (versions 3, 2, 1)" in message
+    assert champion(client) is None
 
 
 def test_update_stages_smoke_tests_switches_and_keeps_one_previous_version_scaled_to_zero(
-    replay, workspace_client, task
+    replay, workspace_client, task, experiment_id
 ):
     # As in prod: no entity scales to zero, yet the previous version kept at 0% of traffic does
     # (the recorded switch request sends it so); older versions are pruned.
-    replay("serving_endpoint_update")
+    replay("serving_endpoint_update", experiment_id=experiment_id)
     client = registry_with(4)
     prod = with_values(task, serving_scale_to_zero=False)
 
@@ -133,10 +208,10 @@ def test_update_stages_smoke_tests_switches_and_keeps_one_previous_version_scale
 
 
 def test_an_agent_endpoint_refusing_usage_tracking_and_rate_limits_is_a_warning(
-    replay, workspace_client, task
+    replay, workspace_client, task, experiment_id
 ):
     # The refusal is answered by putting the inference table alone; the deployment goes on.
-    replay("serving_endpoint_gateway_refused")
+    replay("serving_endpoint_gateway_refused", experiment_id=experiment_id)
     client = registry_with(4)
     prod = with_values(task, serving_scale_to_zero=False)
 
@@ -151,7 +226,7 @@ def test_an_agent_endpoint_refusing_usage_tracking_and_rate_limits_is_a_warning(
 
 
 def test_an_update_in_progress_is_waited_out_before_the_version_is_staged(
-    replay, workspace_client, task
+    replay, workspace_client, task, experiment_id
 ):
     # Two answers IN_PROGRESS (the first read, then the SDK waiter's first poll), then the
     # update's own exchanges, which start with the endpoint NOT_UPDATING.
@@ -159,6 +234,7 @@ def test_an_update_in_progress_is_waited_out_before_the_version_is_staged(
         "serving_endpoint_update_in_progress",
         "serving_endpoint_update_in_progress",
         "serving_endpoint_update",
+        experiment_id=experiment_id,
     )
     client = registry_with(4)
     prod = with_values(task, serving_scale_to_zero=False)
@@ -170,9 +246,9 @@ def test_an_update_in_progress_is_waited_out_before_the_version_is_staged(
 
 
 def test_an_update_in_progress_that_outlasts_the_timeout_changes_nothing(
-    replay, workspace_client, task
+    replay, workspace_client, task, experiment_id
 ):
-    replay("serving_endpoint_update_in_progress")
+    replay("serving_endpoint_update_in_progress", experiment_id=experiment_id)
     client = registry_with(4)
     quick = with_values(task, serving_ready_timeout_seconds=1e-9)
 
@@ -184,11 +260,11 @@ def test_an_update_in_progress_that_outlasts_the_timeout_changes_nothing(
 
 
 def test_an_endpoint_whose_creation_failed_gets_the_version_at_full_traffic(
-    replay, workspace_client, task
+    replay, workspace_client, task, experiment_id
 ):
     # No active config, only the failed pending one: nothing to stage beside or roll back to.
     # With no rate limit asked for, the AI Gateway gets the inference table alone.
-    replay("serving_endpoint_creation_failed")
+    replay("serving_endpoint_creation_failed", experiment_id=experiment_id)
     client = registry_with(2)
     no_limit = with_values(task, serving_rate_limit_per_minute=0)
 
@@ -205,9 +281,9 @@ def test_an_endpoint_whose_creation_failed_gets_the_version_at_full_traffic(
 
 
 def test_a_failed_smoke_test_restores_the_previous_configuration_and_fails(
-    replay, workspace_client, task
+    replay, workspace_client, task, experiment_id
 ):
-    replay("serving_endpoint_smoke_test_fails")
+    replay("serving_endpoint_smoke_test_fails", experiment_id=experiment_id)
     client = registry_with(4)
 
     with pytest.raises(DeploymentError) as failed:
@@ -232,8 +308,10 @@ def test_entities_are_sent_back_sized_one_way():
     assert alone.as_dict() == {**read, **concurrency}
 
 
-def test_a_failed_build_leaves_the_previous_configuration_serving(replay, workspace_client, task):
-    replay("serving_endpoint_build_fails")
+def test_a_failed_build_leaves_the_previous_configuration_serving(
+    replay, workspace_client, task, experiment_id
+):
+    replay("serving_endpoint_build_fails", experiment_id=experiment_id)
     client = registry_with(4)
 
     with pytest.raises(DeploymentError) as failed:
@@ -247,9 +325,9 @@ def test_a_failed_build_leaves_the_previous_configuration_serving(replay, worksp
 
 
 def test_an_update_that_outlasts_the_timeout_fails_with_no_traffic_on_the_new_version(
-    replay, workspace_client, task
+    replay, workspace_client, task, experiment_id
 ):
-    replay("serving_endpoint_update_times_out")
+    replay("serving_endpoint_update_times_out", experiment_id=experiment_id)
     client = registry_with(4)
     # Any poll outlasts a nanosecond: the first IN_PROGRESS answer ends the wait.
     quick = with_values(task, serving_ready_timeout_seconds=1e-9)
@@ -263,10 +341,12 @@ def test_an_update_that_outlasts_the_timeout_fails_with_no_traffic_on_the_new_ve
     assert champion(client) is None
 
 
-def test_the_waits_of_one_deployment_share_the_timeout(replay, workspace_client, task, fake_clock):
+def test_the_waits_of_one_deployment_share_the_timeout(
+    replay, workspace_client, task, fake_clock, experiment_id
+):
     # The staging build takes 200 s of a 150 s budget (its second poll finds it done); the traffic
     # switch then has nothing left and fails at its first poll, instead of waiting 150 s more.
-    replay("serving_endpoint_switch_outlasts_the_budget")
+    replay("serving_endpoint_switch_outlasts_the_budget", experiment_id=experiment_id)
     client = registry_with(4)
     quick = with_values(task, serving_scale_to_zero=False, serving_ready_timeout_seconds=150)
 
@@ -281,10 +361,12 @@ def test_the_waits_of_one_deployment_share_the_timeout(replay, workspace_client,
     assert champion(client) is None
 
 
-def test_a_rollback_gets_a_budget_of_its_own(replay, workspace_client, task, fake_clock):
+def test_a_rollback_gets_a_budget_of_its_own(
+    replay, workspace_client, task, fake_clock, experiment_id
+):
     # The staging build spends the whole 150 s budget (done at its second poll, 200 s in); the
     # smoke test fails; the rollback, still in progress at its first poll, is waited out.
-    replay("serving_endpoint_slow_build_then_smoke_test_fails")
+    replay("serving_endpoint_slow_build_then_smoke_test_fails", experiment_id=experiment_id)
     client = registry_with(4)
     quick = with_values(task, serving_ready_timeout_seconds=150)
 

@@ -14,6 +14,7 @@ import pytest
 
 from {{ cookiecutter.package_name }}.chain.pipeline import extractive_answer
 from {{ cookiecutter.package_name }}.cli import main
+from {{ cookiecutter.package_name }}.costs.window import project_window_prices
 from {{ cookiecutter.package_name }}.errors import ProjectError
 from {{ cookiecutter.package_name }}.monitoring.local_log import default_log, read_log
 from {{ cookiecutter.package_name }}.monitoring.metrics import (
@@ -49,7 +50,7 @@ def config():
 
 @pytest.fixture
 def settings(config):
-    return MetricSettings.from_config(config)
+    return MetricSettings.from_config(config, project_window_prices(PROJECT_ROOT))
 
 
 def hour_of(rows: list[dict], settings) -> dict:
@@ -162,7 +163,8 @@ def test_the_quality_sample_is_seeded_and_independent_of_row_order(config):
                     update={"sample_rate": 0.5, "max_rows": 4}
                 )
             }
-        )
+        ),
+        project_window_prices(PROJECT_ROOT),
     )
     rows = [row(minute=m, answer=f"Answer {m} about leave days [1]") for m in range(30)]
     shuffled = random.Random(3).sample(rows, len(rows))
@@ -206,7 +208,8 @@ def test_thresholds_pass_breach_and_missing_metric(config):
                 name: bound
                 for name, bound in config.thresholds.metrics.items()
                 if name in ("error_rate", "latency_p95_ms", "groundedness")
-            }
+            },
+            "max_daily_cost_usd": None,
         }
     )
     metrics = pd.DataFrame(

@@ -95,7 +95,7 @@ def test_the_job_merges_the_same_metrics_as_monitor_and_fails_on_a_breach(spark,
     local = compute_windows(
         pd.DataFrame([*good, row(minute=30, response="{not json")]),
         config.windows,
-        MetricSettings.from_config(config),
+        MetricSettings.from_config(config, monitoring_task.window_prices(task)),
     ).sort_values(["window", "window_start"])
     for name in ("requests", "malformed_rows", "latency_p95_ms", "groundedness", "status_counts"):
         assert list(stored[name]) == list(local[name]), name

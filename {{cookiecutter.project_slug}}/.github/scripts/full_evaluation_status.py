@@ -15,7 +15,9 @@ scheduled report workflow then finishes what has finished:
 reads the statuses of the branch's last commits; for each `pending` one whose Databricks run has
 ended (`databricks jobs get-run`) it writes the evaluation report of job_summary.py to
 $GITHUB_STEP_SUMMARY and sets the status to `success` (gates passed) or `failure`. The status is
-also what evaluation_decision.py reads as "this commit was fully evaluated".
+also what evaluation_decision.py reads as "this commit was fully evaluated". The step output
+`evaluation_runs` lists, one per line, `full-<short sha>:<MLflow run id>` of each reported
+evaluation, for evaluation_rows.py to download their per-row results.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from github_api import Api, append_to, github_api, set_output
-from job_summary import CliJson, databricks_json, report, run_id_from_log
+from job_summary import CliJson, TaskReport, databricks_json, report, run_id_from_log
 
 STATUS_CONTEXT = "full-evaluation"
 STARTED = re.compile(r"^Databricks run (\d+) started")
@@ -71,8 +73,11 @@ def start(api: Api, repository: str, sha: str, version: str, log: str) -> int:
     return 0
 
 
-def report_finished(api: Api, cli: CliJson, repository: str, branch: str) -> list[str]:
-    """Set the final status of every pending full evaluation that has ended; return reports."""
+def report_finished(
+    api: Api, cli: CliJson, repository: str, branch: str
+) -> list[tuple[str, TaskReport]]:
+    """Set the final status of every pending full evaluation that has ended; return each
+    commit's report."""
     reports = []
     for commit in api(f"repos/{repository}/commits?sha={branch}&per_page={RECENT_COMMITS}"):
         sha = commit["sha"]
@@ -95,7 +100,7 @@ def report_finished(api: Api, cli: CliJson, repository: str, branch: str) -> lis
             f"Databricks run {run_id}: {verdict}",
             status.get("target_url") or "",
         )
-        reports.append(result.markdown)
+        reports.append((sha, result))
     return reports
 
 
@@ -123,7 +128,12 @@ def main(
         log = args.run_log.read_text(encoding="utf-8", errors="replace")
         return start(api, args.repository, args.sha, args.version, log)
     reports = report_finished(api, cli, args.repository, args.branch)
-    text = "".join(reports) or "No full evaluation ended since the last report.\n"
+    text = "".join(result.markdown for _, result in reports)
+    text = text or "No full evaluation ended since the last report.\n"
+    set_output(
+        "evaluation_runs",
+        "\n".join(f"full-{sha[:7]}:{r.mlflow_run_id}" for sha, r in reports if r.mlflow_run_id),
+    )
     append_to("GITHUB_STEP_SUMMARY", text)
     print(text)
     return 0

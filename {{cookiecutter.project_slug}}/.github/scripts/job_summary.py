@@ -9,12 +9,15 @@ reads the notebook exit value of the task (default `offline_evaluation`) with
 `databricks jobs get-run-output`, and appends to $GITHUB_STEP_SUMMARY (or prints) the gate verdict,
 the evaluation summary (candidate against the serving version), the metrics and links to the job
 run and the MLflow run. When the run has the deployment task (`deploy_model_as_endpoint`, task 4),
-its exit value adds the smoke test: each question's verdict and latency, their median, 95th
-percentile and maximum, and the endpoint served. Writes the report as the step output `report`
-(for the pull-request comment, pull_request_report.py) and, when the gates passed and the
-deployment (if any) succeeded, `model_version=<the version evaluated>` to $GITHUB_OUTPUT. Exits 1
-when the gates failed, the task left no verdict or the deployment failed, so each fails the
-workflow.
+its exit value adds the smoke test (each question's verdict and latency, their median, 95th
+percentile and maximum), the latency run after the traffic switch (requests, errors, p50, p95 and
+the monitoring thresholds' verdicts) and the endpoint served. Writes the report as the step
+output `report` (for the pull-request comment, pull_request_report.py) and, when the gates passed
+and the deployment (if any) succeeded, `model_version=<the version evaluated>` to $GITHUB_OUTPUT;
+whatever the verdict, `mlflow_run_id=<the candidate's evaluation run>` (evaluation_rows.py
+downloads its per-row results).
+Exits 1 when the gates failed, the task left no verdict or the deployment failed, so each fails
+the workflow.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ from github_api import append_to, set_output
 # Both forms of run page URL the Databricks CLI has printed: `#job/<id>/run/<run>` and
 # `/jobs/<id>/runs/<run>`.
 RUN_URL = re.compile(r"Run URL: (\S*?(?:#job/\d+/run/|/jobs/\d+/runs/)(\d+)\S*)")
+# The MLflow run page the evaluation notebook links (backend/workspace.py `run_link`:
+# <host>/ml/experiments/<experiment id>/runs/<run id>).
+MLFLOW_RUN_URL = re.compile(r"/experiments/[^/]+/runs/([0-9A-Za-z]+)")
 ERROR_TRACE_LINES = 30
 DEPLOY_TASK = "deploy_model_as_endpoint"
 
@@ -47,6 +53,8 @@ class TaskReport:
     markdown: str
     # The version the task evaluated, as its notebook result names it.
     model_version: str = ""
+    # The candidate's MLflow evaluation run, whose artifacts hold the per-row results.
+    mlflow_run_id: str = ""
 
 
 def databricks_json(arguments: list[str]) -> Any:
@@ -100,7 +108,18 @@ def report(run_id: int, task_key: str, title: str, cli: CliJson) -> TaskReport:
     if passed and deployments:
         deployed, deployment_lines = deployment_report(deployments[-1], cli)
         lines += ["", *deployment_lines]
-    return TaskReport(passed and deployed, "\n".join(lines) + "\n", version if deployed else "")
+    return TaskReport(
+        passed and deployed,
+        "\n".join(lines) + "\n",
+        version if deployed else "",
+        mlflow_run_id(verdict),
+    )
+
+
+def mlflow_run_id(verdict: dict[str, Any]) -> str:
+    """The id of the MLflow run the verdict links, or "" if it links none."""
+    match = MLFLOW_RUN_URL.search(str(verdict.get("run_url") or ""))
+    return match.group(1) if match else ""
 
 
 def deployment_report(task: dict[str, Any], cli: CliJson) -> tuple[bool, list[str]]:
@@ -129,6 +148,7 @@ def deployment_report(task: dict[str, Any], cli: CliJson) -> tuple[bool, list[st
         f"- Smoke test: **{'passed' if smoke.get('passed') else 'FAILED'}**, {answered}/"
         f"{len(results)} questions answered; latency {latency_text(latencies)}"
     )
+    lines += latency_run_lines(result.get("latency_run"))
     lines += [f"- Warning: {warning}" for warning in result.get("warnings") or []]
     if results:
         lines += ["", "| question | latency (ms) | verdict |", "|---|---:|---|"]
@@ -138,6 +158,30 @@ def deployment_report(task: dict[str, Any], cli: CliJson) -> tuple[bool, list[st
             question = str(row.get("question", "")).replace("|", "\\|")
             lines.append(f"| {question} | {float(row.get('latency_ms', 0)):.0f} | {verdict} |")
     return succeeded and bool(smoke.get("passed")), lines
+
+
+def latency_run_lines(run: dict[str, Any] | None) -> list[str]:
+    """Task 4's latency run (deployment/latency.py LatencyRun.as_dict), if the notebook sent it."""
+    if not run:
+        return []
+
+    def shown(value: Any, unit: str) -> str:
+        return "-" if value is None else f"{float(value):.0f} {unit}"
+
+    rate = run.get("error_rate")
+    lines = [
+        f"- Latency run after the switch: **{'passed' if run.get('passed') else 'FAILED'}**, "
+        f"{run.get('sent', '?')}/{run.get('planned', '?')} requests, {run.get('errors', '?')} "
+        f"errors (error rate {'-' if rate is None else f'{float(rate):.1%}'}); p50 "
+        f"{shown(run.get('latency_p50_ms'), 'ms')}, p95 {shown(run.get('latency_p95_ms'), 'ms')}"
+    ]
+    for verdict in run.get("verdicts") or []:
+        value = verdict.get("value")
+        lines.append(
+            f"  - threshold `{verdict.get('metric')}` ({verdict.get('bound')}): "
+            f"{'n/a' if value is None else f'{float(value):.4g}'}, {verdict.get('status')}"
+        )
+    return lines
 
 
 def latency_text(latencies: list[float]) -> str:
@@ -203,6 +247,9 @@ def main(argv: list[str] | None = None, cli: CliJson = databricks_json) -> int:
     if result.passed and result.model_version:
         # The version the gates passed: the one the full evaluation then evaluates.
         append_to("GITHUB_OUTPUT", f"model_version={result.model_version}\n")
+    if result.mlflow_run_id:
+        # A failed evaluation's rows are the ones reviewers need most.
+        append_to("GITHUB_OUTPUT", f"mlflow_run_id={result.mlflow_run_id}\n")
     print(result.markdown)
     return 0 if result.passed else 1
 

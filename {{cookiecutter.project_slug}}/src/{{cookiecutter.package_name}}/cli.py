@@ -139,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
 def monitor(root: Path, since: str | None, output: Path | None, log: Path | None) -> int:
     from .monitoring.monitor import monitor as write_monitoring_report
 
-    code, summary = write_monitoring_report(root / "config" / "monitoring.yml", log, since, output)
+    code, summary = write_monitoring_report(root, log, since, output)
     print(summary.read_text())
     print(f"report: {summary}")
     if code:

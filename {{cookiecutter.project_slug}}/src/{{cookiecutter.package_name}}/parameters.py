@@ -236,6 +236,8 @@ class DeploymentParameters(TaskParameters):
     serving_rate_limit_per_minute: Annotated[int, Field(ge=0)]
     serving_environment_vars: EnvironmentVariables
     serving_ready_timeout_seconds: Annotated[float, Field(gt=0)]
+    # Its post_deployment settings and thresholds judge the latency run after the switch.
+    monitoring_config: File
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -251,3 +253,9 @@ class MonitoringParameters(TaskParameters):
     metrics_table: Text
     # How far back each run recomputes windows, extended to the start of that day.
     lookback_hours: Annotated[int, Field(ge=1, le=24 * 90)]
+    # The cost columns: config/costs.yml's prices of what the deploy job runs.
+    cost_config: File
+    embedding_endpoint: EndpointName
+    llm_endpoint: EndpointName
+    serving_workload_size: Text
+    serving_scale_to_zero: TrueOrFalse

@@ -4,29 +4,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
-from pydantic import TypeAdapter
 
-from ..local.bundle import load_job
 from ..monitoring.local_log import default_log, read_log
 from ..monitoring.monitor import parse_since
 from ..monitoring.rows import parse_rows
-from ..parameters import TrueOrFalse
-from .estimate import Endpoints, Estimate, estimate
+from .estimate import Estimate, estimate
 from .prices import read_price_table
 from .report import write_report
-
-
-def job_endpoints(root: Path) -> Endpoints:
-    """The endpoints and serving size the bundle's job deploys with (its parameter defaults)."""
-    parameters = load_job(root).parameters
-    return Endpoints(
-        embedding_endpoint=parameters["embedding_endpoint"],
-        llm_endpoint=parameters["llm_endpoint"],
-        serving_workload_size=parameters["serving_workload_size"],
-        serving_scale_to_zero=TypeAdapter(TrueOrFalse).validate_python(
-            parameters["serving_scale_to_zero"]
-        ),
-    )
+from .window import job_endpoints
 
 
 def default_output() -> Path:

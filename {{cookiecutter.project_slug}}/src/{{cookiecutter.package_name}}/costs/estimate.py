@@ -98,7 +98,7 @@ def request_tokens(parsed: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _per_million(figure: Figure) -> float | None:
+def per_token_price(figure: Figure) -> float | None:
     return None if figure.value is None else figure.value / 1_000_000
 
 
@@ -112,7 +112,7 @@ def _dollars(dbu: Figure, dollars: Figure) -> float | None:
     return dbu.value * dollars.value
 
 
-def _fixed_lines(prices: PriceTable, endpoints: Endpoints) -> list[Line]:
+def fixed_lines(prices: PriceTable, endpoints: Endpoints) -> list[Line]:
     serving = prices.fixed.serving_endpoint
     size = endpoints.serving_workload_size
     if size not in serving.dbu_per_hour:
@@ -175,7 +175,7 @@ def estimate(
             PER_REQUEST,
             mean["embedding_tokens"],
             "tokens",
-            _per_million(embedding.input_per_million),
+            per_token_price(embedding.input_per_million),
             _why(embedding.input_per_million),
         ),
         Line(
@@ -183,7 +183,7 @@ def estimate(
             PER_REQUEST,
             mean["chat_input_tokens"],
             "tokens",
-            _per_million(chat.input_per_million),
+            per_token_price(chat.input_per_million),
             _why(chat.input_per_million),
         ),
         Line(
@@ -191,10 +191,10 @@ def estimate(
             PER_REQUEST,
             mean["chat_output_tokens"],
             "tokens",
-            _per_million(chat.output_per_million),
+            per_token_price(chat.output_per_million),
             _why(chat.output_per_million),
         ),
-        *_fixed_lines(prices, endpoints),
+        *fixed_lines(prices, endpoints),
     ]
     observed, days = observed_rate(parsed)
     given = requests_per_day is not None

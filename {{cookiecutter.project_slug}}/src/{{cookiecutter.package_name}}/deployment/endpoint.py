@@ -11,24 +11,34 @@
    the task. The waits of one deployment share serving_ready_timeout_seconds; a rollback gets as
    much again, so task 4's timeout must hold both (tests/test_bundle_checks.py checks it);
 4. switch all traffic to the version, keeping the previous serving entity at 0% and scaled to
-   zero (a manual rollback is a traffic change) and pruning the rest; then alias it champion and
-   grant the read group CAN_QUERY.
+   zero (a manual rollback is a traffic change) and pruning the rest;
+5. the latency run (`latency`) through the endpoint as users reach it; a breach of the monitoring
+   thresholds rolls back as a failed smoke test does; then alias it champion and grant the read
+   group CAN_QUERY (`access`).
 The AI Gateway gets the inference table; usage tracking and a rate limit only on request and never
 at the cost of the deployment (`gateway`). (`databricks-agents` is not used: docs/deployment.md.)
 """
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..deadlines import Deadline
+from ..monitoring.settings import read_monitoring_config
 from ..names import CHAMPION_ALIAS, served_entity_name, unity_catalog_name
 from ..parameters import DeploymentParameters
-from ..responses import EXAMPLE_QUESTION, request_for
-from .entities import PreviousConfig, kept_and_pruned
+from .access import curl_example, grant_query
+from .entities import (
+    PreviousConfig,
+    entity_messages,
+    kept_and_pruned,
+    traces_experiment,
+    tracing_environment,
+)
 from .gateway import configure_gateway, inference_table
+from .latency import LatencyRun, run_latency
 from .release import (
+    UNRELEASED,
     DeploymentError,
     DeploymentResult,
     DeploymentTimeoutError,
@@ -46,16 +56,25 @@ class EndpointDeployment:
     smoke: SmokeReport
     pruned: tuple[str, ...]
     warnings: tuple[str, ...]
+    latency: LatencyRun
 
 
 class EndpointDeployer:
     """Create or update one serving endpoint through the SDK, with rollback and timeouts."""
 
     def __init__(
-        self, client, task: DeploymentParameters, project: str, poll_seconds: float = 15
+        self,
+        client,
+        task: DeploymentParameters,
+        project: str,
+        experiment_id: str,
+        poll_seconds: float = 15,
     ) -> None:
         self.client = client
         self.task = task
+        self.experiment_id = experiment_id
+        # Read before any change: a bad file fails the task with nothing deployed.
+        self.monitoring = read_monitoring_config(task.monitoring_config)
         self.registered_model = unity_catalog_name(task.catalog, task.schema, task.model_name)
         self.project = project
         self.name = task.serving_endpoint_name
@@ -72,7 +91,11 @@ class EndpointDeployer:
             entity_version=version,
             workload_size=self.task.serving_workload_size,
             scale_to_zero_enabled=self.task.serving_scale_to_zero,
-            environment_vars=self.task.serving_environment_vars or None,
+            # The project's variables cannot switch tracing off or point it elsewhere.
+            environment_vars={
+                **self.task.serving_environment_vars,
+                **tracing_environment(self.experiment_id),
+            },
         )
 
     def tags(self, version: str) -> list:
@@ -143,7 +166,7 @@ class EndpointDeployer:
             ):
                 raise DeploymentError(
                     f"{what} of endpoint {self.name} ended {update.value}: "
-                    f"{self._entity_messages(endpoint)}"
+                    f"{entity_messages(endpoint)}"
                 )
             served = (
                 {e.name for e in (endpoint.config.served_entities or [])}
@@ -164,16 +187,6 @@ class EndpointDeployer:
                     "parameter or read the served entity's build logs in the Serving UI"
                 )
             time.sleep(self.poll_seconds)
-
-    @staticmethod
-    def _entity_messages(endpoint) -> str:
-        config = endpoint.pending_config or endpoint.config
-        messages = [
-            f"{entity.name}: {entity.state.deployment_state_message}"
-            for entity in (config.served_entities if config else None) or []
-            if entity.state and entity.state.deployment_state_message
-        ]
-        return "; ".join(messages) or "no message from the served entities"
 
     def query(self, entity_name: str | None) -> Callable[[dict], dict]:
         """Send one request to the endpoint, or to one served entity whatever its traffic."""
@@ -301,6 +314,7 @@ class EndpointDeployer:
             ) from None
         except DeploymentError as failed:
             raise self.rollback(previous, str(failed)) from None
+        latency = self.latency_run(version, questions, previous)
         return EndpointDeployment(
             self.name,
             entity.name,
@@ -309,6 +323,7 @@ class EndpointDeployer:
             smoke,
             tuple(e.name for e in pruned),
             tuple(self.warnings),
+            latency,
         )
 
     def _first_config(
@@ -325,37 +340,28 @@ class EndpointDeployer:
             raise DeploymentError(
                 f"version {version} failed its smoke test on the endpoint {self.name}, which "
                 f"served no other version: {'; '.join(smoke.failures())}. There is no previous "
-                "configuration to return to: the version is not aliased champion and no group "
-                "may query it"
+                f"configuration to return to: {UNRELEASED}"
             )
+        latency = self.latency_run(version, questions, None)
         return EndpointDeployment(
-            self.name, entity.name, version, created, smoke, (), tuple(self.warnings)
+            self.name, entity.name, version, created, smoke, (), tuple(self.warnings), latency
         )
 
-    def grant_query(self, group: str) -> None:
-        """CAN_QUERY for the group, added to (not replacing) the endpoint's permissions."""
-        from databricks.sdk.service.serving import (
-            ServingEndpointAccessControlRequest,
-            ServingEndpointPermissionLevel,
-        )
-
-        endpoint_id = self.client.serving_endpoints.get(self.name).id
-        self.client.serving_endpoints.update_permissions(
-            endpoint_id,
-            access_control_list=[
-                ServingEndpointAccessControlRequest(
-                    group_name=group, permission_level=ServingEndpointPermissionLevel.CAN_QUERY
-                )
-            ],
-        )
-
-    def curl_example(self) -> str:
-        body = json.dumps(request_for(EXAMPLE_QUESTION))
-        return (
-            f'curl -s "$DATABRICKS_HOST/serving-endpoints/{self.name}/invocations" '
-            '-H "Authorization: Bearer $DATABRICKS_TOKEN" '
-            f"-H 'Content-Type: application/json' -d '{body}'"
-        )
+    def latency_run(
+        self, version: str, questions: list[str], previous: PreviousConfig | None
+    ) -> LatencyRun:
+        """After the switch, through the endpoint as its users reach it. A failed run undoes the
+        deployment as a failed smoke test does: the version reached every user, so a breach now
+        is a breach of the monitoring thresholds within the day."""
+        run = run_latency(self.query(None), questions, self.monitoring)
+        if run.passed:
+            return run
+        reason = f"version {version} failed its latency run: {'; '.join(run.failures())}"
+        if previous is None:
+            raise DeploymentError(
+                f"{reason}. There is no previous configuration to return to: {UNRELEASED}"
+            )
+        raise self.rollback(previous, reason)
 
 
 def deploy_to_workspace(
@@ -365,13 +371,14 @@ def deploy_to_workspace(
     project: str,
     poll_seconds: float = 15,
 ) -> DeploymentResult:
-    deployer = EndpointDeployer(workspace_client, task, project, poll_seconds)
-    name = deployer.registered_model
+    name = unity_catalog_name(task.catalog, task.schema, task.model_name)
     version = approved_version(mlflow_client, name, task.promote_alias)
+    experiment_id = traces_experiment(mlflow_client, task.experiment_name)
+    deployer = EndpointDeployer(workspace_client, task, project, experiment_id, poll_seconds)
     questions = smoke_questions(task.eval_dataset)
     deployment = deployer.deploy(version, questions)
     mlflow_client.set_registered_model_alias(name, CHAMPION_ALIAS, version)
-    deployer.grant_query(task.read_access_group)
+    grant_query(workspace_client, task.serving_endpoint_name, task.read_access_group)
     host = workspace_client.config.host.rstrip("/")
     return DeploymentResult(
         task.target,
@@ -379,7 +386,7 @@ def deploy_to_workspace(
         version,
         task.serving_endpoint_name,
         f"{host}/serving-endpoints/{task.serving_endpoint_name}/invocations",
-        deployer.curl_example(),
+        curl_example(task.serving_endpoint_name),
         deployment.smoke,
         {
             "created": deployment.created,
@@ -387,4 +394,5 @@ def deploy_to_workspace(
             "pruned_entities": list(deployment.pruned),
         },
         deployment.warnings,
+        deployment.latency,
     )

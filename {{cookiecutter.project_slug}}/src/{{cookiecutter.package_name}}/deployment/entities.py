@@ -9,6 +9,8 @@ References: databricks-sdk 0.156 `databricks/sdk/service/serving.py` (`ServedEnt
 import dataclasses
 from dataclasses import dataclass
 
+from .release import DeploymentError
+
 # A rollback by hand is a traffic change to this entity, not a rebuild. Kept entities are scaled
 # to zero (`ServedEntityInput.workload_size`: "If scale-to-zero is enabled, the lower bound of the
 # provisioned concurrency for each workload size is 0"), so at 0% of traffic they cost nothing;
@@ -19,6 +21,43 @@ KEEP_PREVIOUS_ENTITIES = 1
 # max_provisioned_concurrency are specified", and these two "Do not use if workload_size is
 # specified". A GET may return both styles; an update must carry one.
 CONCURRENCY_FIELDS = ("min_provisioned_concurrency", "max_provisioned_concurrency")
+
+
+def tracing_environment(experiment_id: str) -> dict[str, str]:
+    """The served model's environment that sends its traces to the job's experiment, where the
+    production scorers (monitoring/production.py) read them.
+
+    In Model Serving, MLflow traces only when ENABLE_MLFLOW_TRACING is "true"
+    (`is_mlflow_tracing_enabled_in_model_serving`, mlflow 3.17 mlflow/utils/databricks_utils.py);
+    each finished trace goes to the inference table's buffer and, when MLFLOW_EXPERIMENT_ID is
+    set, is also logged to that experiment through a `TracingClient("databricks")`
+    (mlflow/tracing/export/inference_table.py, mlflow/tracing/provider.py). That client takes
+    the serving container's Databricks credentials (docs/deployment.md, "Production traces").
+    Custom CPU Model Serving is one of the documented ways to trace in production:
+    https://docs.databricks.com/aws/en/mlflow3/genai/tracing/prod-tracing
+    """
+    return {"ENABLE_MLFLOW_TRACING": "true", "MLFLOW_EXPERIMENT_ID": experiment_id}
+
+
+def traces_experiment(mlflow_client, experiment_name: str) -> str:
+    """The id of the job's experiment, which task 4 made active (creating it if missing)."""
+    experiment = mlflow_client.get_experiment_by_name(experiment_name)
+    if experiment is None:
+        raise DeploymentError(
+            f"experiment {experiment_name} does not exist: the served model's traces go there"
+        )
+    return experiment.experiment_id
+
+
+def entity_messages(endpoint) -> str:
+    """What the served entities of an endpoint's pending (or active) config say of their state."""
+    config = endpoint.pending_config or endpoint.config
+    messages = [
+        f"{entity.name}: {entity.state.deployment_state_message}"
+        for entity in (config.served_entities if config else None) or []
+        if entity.state and entity.state.deployment_state_message
+    ]
+    return "; ".join(messages) or "no message from the served entities"
 
 
 def as_input(entity):

@@ -5,7 +5,11 @@ from dataclasses import dataclass
 
 from ..errors import ProjectError
 from ..names import CHAMPION_ALIAS, EVALUATION_STATUS_TAG, PASSED
+from .latency import LatencyRun
 from .smoke_test import SmokeReport
+
+# What a failed first deployment leaves: the endpoint serves the version, nobody else may ask it.
+UNRELEASED = "the version is not aliased champion and no group may query it"
 
 
 class DeploymentError(ProjectError, RuntimeError):
@@ -49,12 +53,15 @@ class DeploymentResult:
     details: dict
     # What went wrong without failing the deployment (an AI Gateway feature refused, ...).
     warnings: tuple[str, ...] = ()
+    # The latency run after the switch (latency.py).
+    latency: LatencyRun | None = None
 
     def summary(self) -> str:
         lines = [
             f"served {self.model_name} version {self.version} (now @{CHAMPION_ALIAS}) on "
             f"{self.endpoint_name}",
             self.smoke.summary(),
+            *([self.latency.summary()] if self.latency else []),
             f"endpoint: {self.url}",
             "try it:",
             f"  {self.curl}",

@@ -37,6 +37,10 @@ class TableStore(Protocol):
 
     def apply_changes(self, table: str, changes: DataFrame, key: str) -> None: ...
 
+    def add_columns(self, table: str, columns: StructType) -> None:
+        """Add nullable columns to an existing table; its rows get null in them."""
+        ...
+
     def version(self, table: str) -> str: ...
 
     def drop(self, table: str) -> None: ...
@@ -116,6 +120,12 @@ class UnityCatalogTables:
         finally:
             self.spark.catalog.dropTempView(view)
 
+    def add_columns(self, table: str, columns: StructType) -> None:
+        # Delta adds them in place, as nullable columns at the end (ALTER TABLE ... ADD COLUMNS,
+        # https://docs.databricks.com/aws/en/sql/language-manual/sql-ref-syntax-ddl-alter-table-manage-column).
+        added = ", ".join(f"{quote(f.name)} {f.dataType.simpleString()}" for f in columns.fields)
+        self.spark.sql(f"ALTER TABLE {quote(self.full_name(table))} ADD COLUMNS ({added})")
+
     def version(self, table: str) -> str:
         history = self.spark.sql(f"DESCRIBE HISTORY {quote(self.full_name(table))} LIMIT 1")
         return str(history.first()["version"])
@@ -186,6 +196,12 @@ class LocalTables:
         touched = changes.select(key).distinct()
         merged = self.read(table).join(touched, key, "left_anti").unionByName(upserts)
         self._write(table, merged)
+
+    def add_columns(self, table: str, columns: StructType) -> None:
+        # A new snapshot: the one read stays on disk until the next write (_commit).
+        current = self.read(table)
+        nulls = [F.lit(None).cast(f.dataType).alias(f.name) for f in columns.fields]
+        self._write(table, current.select("*", *nulls))
 
     def version(self, table: str) -> str:
         return str(self._current(table))

@@ -1,16 +1,18 @@
 """Task 4 locally: the approved version behind a local endpoint, with the workspace path's checks
-and smoke test.
+smoke test and latency run.
 
 The endpoint keeps its port across deployments (`.local/serving/port` remembers it) unless
 another program took it; a version already serving is smoke tested where it runs, not restarted.
 """
 
+from ..deployment.latency import run_latency
 from ..deployment.release import (
     DeploymentError,
     DeploymentResult,
     approved_version,
 )
 from ..deployment.smoke_test import run_smoke_test, smoke_questions
+from ..monitoring.settings import read_monitoring_config
 from ..names import CHAMPION_ALIAS, served_entity_name
 from ..parameters import DeploymentParameters
 from .detached import (
@@ -79,6 +81,7 @@ def deploy_locally(task: DeploymentParameters, mlflow_client, name: str) -> Depl
     tested in place."""
     version = approved_version(mlflow_client, name, task.promote_alias)
     questions = smoke_questions(task.eval_dataset)
+    monitoring = read_monitoring_config(task.monitoring_config)
     model_uri = f"models:/{name}/{version}"
     previous = read_state()
     # Why the endpoint's port changed, if it did: shown as warnings of the deployment.
@@ -92,6 +95,12 @@ def deploy_locally(task: DeploymentParameters, mlflow_client, name: str) -> Depl
                 f"version {version}, already serving at {serving.url}, failed its local smoke "
                 f"test: {'; '.join(smoke.failures())}"
             )
+        latency = run_latency(http_sender(serving.url), questions, monitoring)
+        if not latency.passed:
+            raise DeploymentError(
+                f"version {version}, already serving at {serving.url}, failed its latency run: "
+                f"{'; '.join(latency.failures())}"
+            )
     else:
         port = remembered_port()
         start_port = port if previous is None and port and port_is_free(port) else 0
@@ -104,6 +113,16 @@ def deploy_locally(task: DeploymentParameters, mlflow_client, name: str) -> Depl
             still = f"the previous server keeps serving at {previous.url}" if previous else ""
             raise DeploymentError(
                 f"version {version} failed its local smoke test: {'; '.join(smoke.failures())}. "
+                + (still or "no local server is running")
+            )
+        # On the server that takes the endpoint's port next, before the previous one stops: a
+        # failed run leaves the previous one serving, the local counterpart of a rollback.
+        latency = run_latency(http_sender(serving.url), questions, monitoring)
+        if not latency.passed:
+            stop_server(serving)
+            still = f"the previous server keeps serving at {previous.url}" if previous else ""
+            raise DeploymentError(
+                f"version {version} failed its latency run: {'; '.join(latency.failures())}. "
                 + (still or "no local server is running")
             )
         if previous is not None:
@@ -128,4 +147,5 @@ def deploy_locally(task: DeploymentParameters, mlflow_client, name: str) -> Depl
             "restarted": serving != previous,
         },
         tuple(notes),
+        latency,
     )

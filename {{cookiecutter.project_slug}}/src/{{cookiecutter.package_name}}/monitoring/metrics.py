@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import numpy as np
 import pandas as pd
 
+from ..costs.window import WindowPrices, window_cost
 from ..evaluation.scores import answer_length, groundedness
 from .quality import retrieval_relevance
 from .rows import parse_rows
@@ -26,20 +27,23 @@ SPANS = {"hour": pd.Timedelta(hours=1), "day": pd.Timedelta(days=1)}
 
 @dataclass(frozen=True)
 class MetricSettings:
-    """What the computation needs of config/monitoring.yml (picklable: Spark ships it)."""
+    """What the computation needs of config/monitoring.yml and config/costs.yml (picklable:
+    Spark ships it)."""
 
     no_answer_phrases: tuple[str, ...]
     sample_rate: float
     max_rows: int
     seed: int
+    prices: WindowPrices
 
     @classmethod
-    def from_config(cls, config: MonitoringConfig) -> "MetricSettings":
+    def from_config(cls, config: MonitoringConfig, prices: WindowPrices) -> "MetricSettings":
         return cls(
             tuple(p.casefold() for p in config.no_answer_phrases),
             config.quality_sample.sample_rate,
             config.quality_sample.max_rows,
             config.quality_sample.seed,
+            prices,
         )
 
 
@@ -130,6 +134,7 @@ def window_metrics(
                 for q, o in zip(sample["question"], outputs, strict=True)
             ]
         ),
+        **window_cost(good, SPANS[window] / pd.Timedelta(hours=1), settings.prices),
         "malformed_rows": len(malformed),
         "malformed_share": _share(len(malformed), len(parsed)),
         "malformed_reasons": json.dumps(dict(Counter(malformed["malformed"]))),

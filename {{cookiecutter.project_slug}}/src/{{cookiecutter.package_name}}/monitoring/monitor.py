@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..costs.window import project_window_prices
 from ..errors import ConfigError
 from .local_log import default_log, read_log
 from .metrics import MetricSettings, compute_windows, unplaced
@@ -40,12 +41,13 @@ def default_output() -> Path:
 
 
 def monitor(
-    config_path: Path, log_path: Path | None, since: str | None, output: Path | None
+    root: Path, log_path: Path | None, since: str | None, output: Path | None
 ) -> tuple[int, Path]:
-    """Write the report; (exit code: 1 on a breached threshold, else 0; the summary's path)."""
-    config = read_monitoring_config(config_path)
+    """The report of the project at `root` (its config/monitoring.yml and config/costs.yml);
+    (exit code: 1 on a breached threshold, else 0; the summary's path)."""
+    config = read_monitoring_config(root / "config" / "monitoring.yml")
     log = read_log(log_path or default_log(), parse_since(since) if since else None)
-    settings = MetricSettings.from_config(config)
+    settings = MetricSettings.from_config(config, project_window_prices(root))
     metrics = compute_windows(log.rows, config.windows, settings)
     if "hour" not in config.windows:  # the plots are drawn per hour
         hourly = compute_windows(log.rows, ["hour"], settings)

@@ -4,6 +4,7 @@ Plots (matplotlib, drawn off-screen): requests and errors per hour, the latency 
 its percentiles per hour, tokens per request, and the quality scores per hour.
 """
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,15 +92,39 @@ def summary_markdown(inputs: ReportInputs) -> str:
             "no_answer_share",
             "groundedness",
             "retrieval_relevance",
+            "cost_usd",
+            "cost_per_request_usd",
             "malformed_rows",
         ],
     )
     if len(days):
         sources = ", ".join(sorted(set(days["token_source"]) - {""}))
         lines += ["", f"Token counts from: {sources or 'no request'} (docs/monitoring.md)."]
+    lines += cost_notes(inputs.metrics)
     lines += ["", "## Plots", ""]
     lines += [f"![{title}]({name})" for name, title in PLOTS.items()]
     return "\n".join(lines) + "\n"
+
+
+def cost_notes(metrics: pd.DataFrame) -> list[str]:
+    """What the cost columns are, and every figure the price table leaves unknown: a window
+    whose cost needs one shows n/a, and its daily-cost threshold is not judged."""
+    lines = [
+        "",
+        "Cost: estimated from each window's tokens at the prices of config/costs.yml plus the "
+        "endpoints' fixed cost for the window's hours (docs/cost-analysis.md); cost per request "
+        "is the window's cost over its requests.",
+    ]
+    unpriced = sorted({note for text in metrics["cost_unpriced"] for note in json.loads(text)})
+    if unpriced:
+        lines += [
+            "",
+            "**Unpriced**: the price table has no value for the figures below, so `cost_usd` is "
+            "n/a and `max_daily_cost_usd` is not judged (never counted as 0):",
+            "",
+        ]
+        lines += [f"- {note}" for note in unpriced]
+    return lines
 
 
 def _hours(metrics: pd.DataFrame) -> pd.DataFrame:

@@ -46,6 +46,12 @@ METRIC_COLUMNS = (
     ("quality_sampled", "bigint"),
     ("groundedness", "double"),
     ("retrieval_relevance", "double"),
+    # Estimated from tokens and config/costs.yml (costs/window.py); null where a price is unknown.
+    ("token_cost_usd", "double"),
+    ("fixed_cost_usd", "double"),
+    ("cost_usd", "double"),
+    ("cost_per_request_usd", "double"),
+    ("cost_unpriced", "string"),
     ("malformed_rows", "bigint"),
     ("malformed_share", "double"),
     ("malformed_reasons", "string"),

@@ -55,6 +55,8 @@ class Thresholds(_Strict):
     window: Window
     min_requests: Annotated[int, Field(ge=1)]
     metrics: dict[Metric, Bound]
+    # Judged on every `day` window, whatever its requests: the fixed costs accrue regardless.
+    max_daily_cost_usd: Annotated[float, Field(gt=0.0)] | None
 
 
 class Production(_Strict):
@@ -65,6 +67,13 @@ class Production(_Strict):
     filter_string: str
 
 
+class PostDeployment(_Strict):
+    """Task 4's latency run after the traffic switch (deployment/latency.py)."""
+
+    requests: Annotated[int, Field(ge=1)]
+    timeout_seconds: Annotated[int, Field(ge=1)]
+
+
 class MonitoringConfig(_Strict):
     """config/monitoring.yml as written."""
 
@@ -73,6 +82,7 @@ class MonitoringConfig(_Strict):
     quality_sample: QualitySample
     thresholds: Thresholds
     production: Production
+    post_deployment: PostDeployment
 
     @model_validator(mode="after")
     def _judged_window_is_computed(self) -> Self:
@@ -80,6 +90,11 @@ class MonitoringConfig(_Strict):
             raise ValueError(
                 f"thresholds.window {self.thresholds.window!r} is not one of windows "
                 f"{self.windows}: the thresholds would judge nothing"
+            )
+        if self.thresholds.max_daily_cost_usd is not None and "day" not in self.windows:
+            raise ValueError(
+                "thresholds.max_daily_cost_usd judges day windows: add day to windows, or set "
+                "it to null"
             )
         return self
 

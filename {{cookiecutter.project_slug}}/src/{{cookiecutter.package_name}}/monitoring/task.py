@@ -17,10 +17,14 @@ from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql.types import StructType
 
-from ..ingestion.tables import ACTION, UPSERT
+from ..costs.estimate import Endpoints
+from ..costs.prices import read_price_table
+from ..costs.window import WindowPrices
+from ..ingestion.tables import ACTION, UPSERT, TableStore
 from ..parameters import MonitoringParameters
 from .metrics import MetricSettings, window_frame
 from .production import ScorerOutcome, ensure_scorers
+from .report import cost_notes
 from .schema import INFERENCE_COLUMNS, METRIC_KEY, METRIC_NAMES, spark_ddl
 from .settings import read_monitoring_config
 from .thresholds import Verdict, breaches, judge
@@ -54,6 +58,8 @@ class MonitoringResult:
                 f"- production scorer {outcome.name}: {outcome.action}, "
                 f"sample rate {outcome.sample_rate:g}"
             )
+        if len(self.metrics):
+            lines += cost_notes(self.metrics)
         return "\n".join(lines)
 
 
@@ -105,13 +111,36 @@ def lookback_start(now: datetime, hours: int) -> datetime:
     return start.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
+def window_prices(task: MonitoringParameters) -> WindowPrices:
+    endpoints = Endpoints(
+        task.embedding_endpoint,
+        task.llm_endpoint,
+        task.serving_workload_size,
+        task.serving_scale_to_zero,
+    )
+    return WindowPrices.from_table(read_price_table(task.cost_config), endpoints)
+
+
+def add_missing_columns(tables: TableStore, table: str, schema: StructType) -> list[str]:
+    """Add to a metrics table created before some of today's columns the ones it lacks (null in
+    its existing rows): the MERGE names every column, and a Delta MERGE without schema
+    evolution refuses a column its target lacks. The names added."""
+    present = set(tables.read(table).columns)
+    missing = StructType([f for f in schema.fields if f.name not in present])
+    if missing.fields:
+        tables.add_columns(table, missing)
+        log.info("added %s to %s", ", ".join(missing.fieldNames()), tables.full_name(table))
+    return missing.fieldNames()
+
+
 def run(
     task: MonitoringParameters, backend, spark: SparkSession, now: datetime | None = None
 ) -> MonitoringResult:
     config = read_monitoring_config(task.monitoring_config)
+    settings = MetricSettings.from_config(config, window_prices(task))
     since = lookback_start(now or datetime.now(UTC), task.lookback_hours)
     rows = backend.inference_rows(spark, task.catalog, task.schema, task.model_name)
-    metrics = metrics_of(rows, config.windows, MetricSettings.from_config(config), since).toPandas()
+    metrics = metrics_of(rows, config.windows, settings, since).toPandas()
     metrics = metrics.sort_values(["window", "window_start"], ignore_index=True)
     keyed = metrics.assign(
         **{
@@ -122,6 +151,7 @@ def run(
     table_ddl = f"`{METRIC_KEY}` string, {spark_ddl()}"
     tables = backend.tables(spark, task.catalog, task.schema)
     tables.ensure(task.metrics_table, StructType.fromDDL(table_ddl))
+    add_missing_columns(tables, task.metrics_table, StructType.fromDDL(table_ddl))
     if len(keyed):
         changes = spark.createDataFrame(keyed, schema=f"{table_ddl}, `{ACTION}` string")
         tables.apply_changes(task.metrics_table, changes, METRIC_KEY)

@@ -4,6 +4,10 @@ Each threshold judges every row of `thresholds.window` with at least `min_reques
 `breach` when the metric is outside its bound, `pass` when inside, `no data` when the window has
 no value for it (no answered request to score, say): reported, never a breach, as the error-rate
 threshold already speaks for a window of failures.
+
+`max_daily_cost_usd` judges every `day` window's estimated `cost_usd`: `breach` above it, `pass`
+at or below, `unpriced` when the price table leaves a figure unknown (the cost is not computed,
+so it is not judged: reported, never a pass or a breach).
 """
 
 import math
@@ -15,7 +19,8 @@ from ..errors import ProjectError
 from .metrics import utc
 from .settings import Thresholds
 
-PASS, BREACH, NO_DATA = "pass", "breach", "no data"
+PASS, BREACH, NO_DATA, UNPRICED = "pass", "breach", "no data", "unpriced, not judged"
+DAILY_COST = "cost_usd"
 
 
 class ThresholdBreachError(ProjectError):
@@ -44,6 +49,23 @@ def _value(row: pd.Series, metric: str) -> float | None:
 
 def judge(metrics: pd.DataFrame, thresholds: Thresholds) -> list[Verdict]:
     """A verdict per threshold and judged window, in window order."""
+    verdicts = _metric_verdicts(metrics, thresholds)
+    if thresholds.max_daily_cost_usd is not None:
+        verdicts += _daily_cost_verdicts(metrics, thresholds.max_daily_cost_usd)
+    return sorted(verdicts, key=lambda v: v.window_start)
+
+
+def _daily_cost_verdicts(metrics: pd.DataFrame, limit: float) -> list[Verdict]:
+    verdicts = []
+    for _, row in metrics[metrics["window"] == "day"].sort_values("window_start").iterrows():
+        value = _value(row, DAILY_COST)
+        status = UNPRICED if value is None else BREACH if value > limit else PASS
+        start = utc(row["window_start"]).isoformat()
+        verdicts.append(Verdict(DAILY_COST, start, value, f"max {limit:g} per day", status))
+    return verdicts
+
+
+def _metric_verdicts(metrics: pd.DataFrame, thresholds: Thresholds) -> list[Verdict]:
     judged = metrics[
         (metrics["window"] == thresholds.window) & (metrics["requests"] >= thresholds.min_requests)
     ].sort_values("window_start")

@@ -1,0 +1,193 @@
+"""The cost columns of the monitoring metrics (tokens x config/costs.yml plus the fixed hourly
+costs), the daily-cost threshold, and a metrics table created before them gaining them."""
+
+import json
+from dataclasses import replace
+from datetime import datetime
+
+import pandas as pd
+import pytest
+import yaml
+from pyspark.sql.types import StructType
+
+from {{ cookiecutter.package_name }}.backend.local import LocalBackend
+from {{ cookiecutter.package_name }}.cli import main
+from {{ cookiecutter.package_name }}.costs.prices import read_price_table
+from {{ cookiecutter.package_name }}.costs.window import WindowPrices
+from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, UPSERT, LocalTables
+from {{ cookiecutter.package_name }}.local.bundle import load_job
+from {{ cookiecutter.package_name }}.monitoring import monitor as monitor_module
+from {{ cookiecutter.package_name }}.monitoring.local_log import default_log
+from {{ cookiecutter.package_name }}.monitoring.metrics import MetricSettings, compute_windows
+from {{ cookiecutter.package_name }}.monitoring.report import ReportInputs, summary_markdown
+from {{ cookiecutter.package_name }}.monitoring.rows import parse_rows
+from {{ cookiecutter.package_name }}.monitoring.schema import METRIC_COLUMNS, METRIC_KEY
+from {{ cookiecutter.package_name }}.monitoring.settings import (
+    MonitoringConfigError,
+    read_monitoring_config,
+)
+from {{ cookiecutter.package_name }}.monitoring.task import run
+from {{ cookiecutter.package_name }}.monitoring.thresholds import BREACH, PASS, UNPRICED, judge
+from {{ cookiecutter.package_name }}.parameters import MonitoringParameters
+from {{ cookiecutter.package_name }}.text import count_tokens
+
+from tests.conftest import PROJECT_ROOT
+from tests.monitoring_rows import PASSAGE, QUESTION, START, row
+from tests.test_costs import ENDPOINTS, priced_table
+
+CONFIG = PROJECT_ROOT / "config" / "monitoring.yml"
+# $0.10, $0.50 and $1.50 per million tokens; $2 an hour of fixed costs.
+PRICED = WindowPrices(0.1e-6, 0.5e-6, 1.5e-6, fixed_per_hour=2.0, unpriced=())
+# Per answered request of monitoring_rows.row(tokens=(12, 30)): the question embedded, the
+# endpoint's input with the passage it retrieved, the answer.
+PER_ANSWER = (count_tokens(QUESTION) * 0.1 + (12 + count_tokens(PASSAGE)) * 0.5 + 30 * 1.5) / 1e6
+
+
+@pytest.fixture
+def config():
+    return read_monitoring_config(CONFIG)
+
+
+def windows(rows: list[dict], config, prices: WindowPrices) -> dict[str, dict]:
+    metrics = compute_windows(
+        pd.DataFrame(rows), ["hour", "day"], MetricSettings.from_config(config, prices)
+    )
+    return {w: metrics[metrics["window"] == w].iloc[0].to_dict() for w in ("hour", "day")}
+
+
+def test_window_prices_come_from_the_price_table(tmp_path):
+    prices = read_price_table(
+        priced_table(
+            tmp_path,
+            **{
+                f"token_prices__{ENDPOINTS.embedding_endpoint}__input_per_million__value": 0.1,
+                f"token_prices__{ENDPOINTS.llm_endpoint}__input_per_million__value": 0.5,
+                f"token_prices__{ENDPOINTS.llm_endpoint}__output_per_million__value": 1.5,
+                "dollars_per_dbu__model_serving__aws__value": 1.0,
+            },
+        )
+    )
+    window = WindowPrices.from_table(prices, ENDPOINTS)
+    rates = (window.embedding_per_token, window.chat_input_per_token, window.chat_output_per_token)
+    assert rates == pytest.approx((0.1e-6, 0.5e-6, 1.5e-6))
+    # Small always on, 1 DBU/h at $1, and one Vector Search unit at 1 DBU/h and $1: $48 a day.
+    assert window.fixed_per_hour == pytest.approx(2.0)
+    assert window.unpriced == ()
+
+
+def test_recorded_rows_give_the_cost_columns(config):
+    rows = [row(minute=m, tokens=(12, 30)) for m in range(4)] + [row(minute=5, status=500)]
+    hour, day = windows(rows, config, PRICED).values()
+
+    assert hour["token_cost_usd"] == pytest.approx(4 * PER_ANSWER)  # the failed one is not priced
+    assert (hour["fixed_cost_usd"], day["fixed_cost_usd"]) == pytest.approx((2.0, 48.0))
+    assert day["cost_usd"] == pytest.approx(48.0 + 4 * PER_ANSWER)
+    # Over every request of the window, the failed one included.
+    assert day["cost_per_request_usd"] == pytest.approx((48.0 + 4 * PER_ANSWER) / 5)
+    assert json.loads(day["cost_unpriced"]) == []
+
+
+def test_an_unknown_price_is_reported_and_the_daily_cost_is_not_judged(config):
+    unknown = replace(
+        PRICED, fixed_per_hour=None, unpriced=("serving endpoint (Small, always on): not found",)
+    )
+    rows = [row(minute=m) for m in range(12)]
+    metrics = compute_windows(
+        pd.DataFrame(rows), ["hour", "day"], MetricSettings.from_config(config, unknown)
+    )
+    day = metrics[metrics["window"] == "day"].iloc[0]
+
+    assert day["token_cost_usd"] == pytest.approx(12 * PER_ANSWER)
+    assert pd.isna(day["fixed_cost_usd"]) and pd.isna(day["cost_usd"])
+    assert pd.isna(day["cost_per_request_usd"])
+    [verdict] = [v for v in judge(metrics, config.thresholds) if v.metric == "cost_usd"]
+    assert (verdict.status, verdict.value) == (UNPRICED, None)
+    summary = summary_markdown(
+        ReportInputs(metrics, parse_rows(pd.DataFrame(rows)), [verdict], "log", 0, 0)
+    )
+    assert "| cost_usd | 2026-11-20T00:00:00+00:00 | n/a | max 50 per day | unpriced" in summary
+    assert "- serving endpoint (Small, always on): not found" in summary
+    assert "`max_daily_cost_usd` is not judged" in summary
+
+
+def test_the_daily_cost_threshold_judges_every_day_whatever_its_requests(config):
+    rows = [row(minute=0)]  # under min_requests: the other thresholds skip this day
+    metrics = compute_windows(
+        pd.DataFrame(rows), ["hour", "day"], MetricSettings.from_config(config, PRICED)
+    )
+    expensive = config.thresholds.model_copy(update={"max_daily_cost_usd": 10.0})
+
+    assert [(v.metric, v.status) for v in judge(metrics, config.thresholds)] == [("cost_usd", PASS)]
+    assert [(v.metric, v.status) for v in judge(metrics, expensive)] == [("cost_usd", BREACH)]
+    unjudged = config.thresholds.model_copy(update={"max_daily_cost_usd": None})
+    assert judge(metrics, unjudged) == []
+
+
+def test_a_daily_cost_threshold_needs_day_windows(tmp_path):
+    data = yaml.safe_load(CONFIG.read_text())
+    data.update(windows=["hour"])
+    data["thresholds"]["window"] = "hour"
+    path = tmp_path / "monitoring.yml"
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(MonitoringConfigError, match="max_daily_cost_usd judges day windows"):
+        read_monitoring_config(path)
+
+
+def write_log(rows: list[dict]) -> None:
+    log = default_log()
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def test_monitor_exits_non_zero_when_a_day_costs_more_than_the_threshold(
+    tmp_path, monkeypatch, capsys
+):
+    monkeypatch.chdir(PROJECT_ROOT)
+    write_log([row(minute=m) for m in range(12)])
+    monkeypatch.setattr(monitor_module, "project_window_prices", lambda root: PRICED)
+
+    assert main(["monitor", "--output", str(tmp_path / "cheap")]) == 0  # $48 and change
+    # $10 an hour: $240 a day, over the shipped $50.
+    monkeypatch.setattr(
+        monitor_module, "project_window_prices", lambda root: replace(PRICED, fixed_per_hour=10.0)
+    )
+    assert main(["monitor", "--output", str(tmp_path / "dear")]) == 1
+
+    summary = (tmp_path / "dear" / "summary.md").read_text()
+    assert "| cost_usd | 2026-11-20T00:00:00+00:00 | 240 | max 50 per day | **BREACH** |" in summary
+    assert "cost_per_request_usd" in summary and "threshold is breached" in capsys.readouterr().err
+
+
+@pytest.mark.spark
+def test_the_job_adds_the_cost_columns_to_a_metrics_table_created_without_them(spark, local_home):
+    parameters = load_job(PROJECT_ROOT, "monitoring").parameters
+    task = MonitoringParameters.from_parameters(parameters.get)
+    tables = LocalTables(
+        spark, LocalBackend().home.tables, parameters["catalog"], parameters["schema"]
+    )
+    cost_columns = {"token_cost_usd", "fixed_cost_usd", "cost_usd", "cost_per_request_usd"}
+    old = [(n, t) for n, t in METRIC_COLUMNS if n not in cost_columns | {"cost_unpriced"}]
+    old_ddl = ", ".join([f"`{METRIC_KEY}` string", *(f"`{n}` {t}" for n, t in old)])
+    tables.ensure(task.metrics_table, StructType.fromDDL(old_ddl))
+    earlier = {name: None for name, _ in old} | {
+        METRIC_KEY: "day/2026-10-01 00:00:00",
+        "window": "day",
+        "window_start": datetime(2026, 10, 1),
+        "requests": 3,
+    }
+    changes = spark.createDataFrame(
+        pd.DataFrame(
+            [earlier | {ACTION: UPSERT}], columns=[METRIC_KEY, *(n for n, _ in old), ACTION]
+        ),
+        schema=f"{old_ddl}, `{ACTION}` string",
+    )
+    tables.apply_changes(task.metrics_table, changes, METRIC_KEY)
+    write_log([row(minute=m) for m in range(12)])
+
+    run(task, LocalBackend(), spark, now=START.replace(hour=23))
+
+    stored = tables.read(task.metrics_table).toPandas().set_index(METRIC_KEY)
+    assert cost_columns | {"cost_unpriced"} <= set(stored.columns)
+    assert stored.loc["day/2026-10-01 00:00:00", "requests"] == 3  # kept, its cost unknown
+    assert pd.isna(stored.loc["day/2026-10-01 00:00:00", "cost_unpriced"])
+    assert stored.loc["day/2026-11-20 00:00:00", "cost_unpriced"] is not None
