@@ -12,6 +12,7 @@ from pyspark.sql.types import StructType
 
 from {{ cookiecutter.package_name }}.backend.local import LocalBackend
 from {{ cookiecutter.package_name }}.cli import main
+from {{ cookiecutter.package_name }}.costs.estimate import Endpoints
 from {{ cookiecutter.package_name }}.costs.prices import read_price_table
 from {{ cookiecutter.package_name }}.costs.window import WindowPrices
 from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, UPSERT, LocalTables
@@ -26,7 +27,7 @@ from {{ cookiecutter.package_name }}.monitoring.settings import (
     MonitoringConfigError,
     read_monitoring_config,
 )
-from {{ cookiecutter.package_name }}.monitoring.task import run
+from {{ cookiecutter.package_name }}.monitoring.task import run, window_prices
 from {{ cookiecutter.package_name }}.monitoring.thresholds import BREACH, PASS, UNPRICED, judge
 from {{ cookiecutter.package_name }}.parameters import MonitoringParameters
 from {{ cookiecutter.package_name }}.text import count_tokens
@@ -156,6 +157,32 @@ def test_monitor_exits_non_zero_when_a_day_costs_more_than_the_threshold(
     summary = (tmp_path / "dear" / "summary.md").read_text()
     assert "| cost_usd | 2026-11-20T00:00:00+00:00 | 240 | max 50 per day | **BREACH** |" in summary
     assert "cost_per_request_usd" in summary and "threshold is breached" in capsys.readouterr().err
+
+
+def test_the_cost_command_and_the_job_price_the_same_endpoints():
+    # One reading of the parameters: the bundle job's declared text, and the parsed parameters.
+    parameters = load_job(PROJECT_ROOT, "monitoring").parameters
+    declared = Endpoints.from_parameters(parameters.__getitem__)
+    assert declared.serving_scale_to_zero is True  # var.serving_scale_to_zero
+    task = MonitoringParameters.from_parameters(parameters.get)
+    assert Endpoints.from_parameters(lambda name: getattr(task, name)) == declared
+    table = read_price_table(PROJECT_ROOT / "config" / "costs.yml")
+    assert window_prices(task) == WindowPrices.from_table(table, declared)
+
+
+def test_monitor_warns_loudly_when_the_daily_cost_cannot_be_judged(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(PROJECT_ROOT)
+    write_log([row(minute=m) for m in range(12)])
+    # The shipped config/costs.yml leaves the embedding endpoint's price and the fixed costs null.
+    assert main(["monitor", "--output", str(tmp_path / "shipped")]) == 0
+    out = capsys.readouterr().out
+    warning = "**WARNING: thresholds.max_daily_cost_usd (50) judges nothing: config/costs.yml"
+    assert warning in out
+    assert "embedding input (" in out and "serving endpoint" in out
+
+    monkeypatch.setattr(monitor_module, "project_window_prices", lambda root: PRICED)
+    assert main(["monitor", "--output", str(tmp_path / "priced")]) == 0
+    assert "WARNING" not in capsys.readouterr().out
 
 
 @pytest.mark.spark

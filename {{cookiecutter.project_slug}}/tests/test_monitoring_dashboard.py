@@ -3,6 +3,7 @@ monitoring job writes: the metrics table's columns and config/monitoring.yml's t
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import yaml
@@ -39,8 +40,55 @@ def test_each_alert_mirrors_its_threshold(target):
         assert evaluation["source"]["name"] == column
         assert evaluation["comparison_operator"] == "GREATER_THAN"
         assert evaluation["threshold"]["value"]["double_value"] == bound, column
-        assert f"WHERE requests >= {least} AND {column} IS NOT NULL" in alert["query_text"]
-        assert "`window` = 'day' ORDER BY window_start DESC LIMIT 1" in alert["query_text"]
+        assert f"AND requests >= {least} AND {column} IS NOT NULL" in alert["query_text"]
+
+
+def test_the_datasets_take_the_targets_catalog_and_the_billing_query_matches_exactly():
+    # No dataset names a catalog or schema: dataset_catalog/dataset_schema set the target's.
+    for dataset in DASHBOARD["datasets"]:
+        assert not {"catalog", "schema"} & set(dataset), dataset["name"]
+    billing = "".join(
+        next(d for d in DASHBOARD["datasets"] if d["name"] == "billing_daily")["queryLines"]
+    )
+    endpoint = yaml.safe_load((PROJECT_ROOT / "databricks.yml").read_text())["variables"][
+        "vector_search_endpoint"
+    ]["default"]
+    assert f"u.usage_metadata.endpoint_name = '{endpoint}'" in billing
+    assert "startswith" not in billing
+    assert "l.currency_code" in billing and "GROUP BY ALL" in billing
+
+
+def metrics_view(spark, name: str, now: datetime) -> None:
+    """A metrics table as the job leaves it at 05:30 UTC: yesterday's day window whole (over
+    every bound) and today's partial day window (too few requests to judge), with hour windows."""
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    yesterday = today - timedelta(days=1)
+    rows = [
+        ("day", yesterday, 240, 0.2, 60000.0, 80.0),
+        ("hour", yesterday + timedelta(hours=23), 10, 0.0, 100.0, 3.0),
+        ("day", today, 4, 0.0, 100.0, 5.0),
+        ("hour", today + timedelta(hours=5), 4, 0.0, 100.0, 5.0),
+    ]
+    schema = "window string, window_start timestamp, requests bigint, error_rate double, "
+    schema += "latency_p95_ms double, cost_usd double"
+    spark.createDataFrame(rows, schema=schema).createOrReplaceTempView(name)
+
+
+@pytest.mark.spark
+@pytest.mark.parametrize("target", ["staging", "prod"])
+def test_each_alert_judges_the_last_finished_day_not_todays_partial_one(spark, target):
+    # spark_session.local_spark sets the session time zone to UTC, as on a SQL warehouse by default.
+    now = datetime.now(UTC)
+    metrics_view(spark, "alert_metrics", now)
+    for name, alert in RESOURCE["targets"][target]["resources"]["alerts"].items():
+        query = re.sub(r"\S+\.monitoring_metrics\b", "alert_metrics", alert["query_text"])
+        rows = spark.sql(query).collect()
+        column = alert["evaluation"]["source"]["name"]
+        # Yesterday's value, over the bound: the alert fires.
+        assert [row[column] for row in rows] == [
+            {"error_rate": 0.2, "latency_p95_ms": 60000.0, "cost_usd": 80.0}[column]
+        ], name
+        assert rows[0][column] > alert["evaluation"]["threshold"]["value"]["double_value"]
 
 
 def test_the_dashboard_reads_only_columns_the_metrics_table_has():

@@ -107,6 +107,10 @@ def test_the_job_merges_the_same_metrics_as_monitor_and_fails_on_a_breach(spark,
         in result.summary_markdown()
     )
     assert result.scorers == []  # production scorers run on Databricks only
+    # The shipped price table leaves figures null: the job's output says the cost is not judged.
+    assert result.summary_markdown().startswith(
+        "WARNING: thresholds.max_daily_cost_usd (50) judges nothing"
+    )
 
     write_log(good + [row(minute=40 + m, status=500) for m in range(3)])
     with freeze_lookback(now):

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..local.bundle import load_job
 from ..monitoring.local_log import default_log, read_log
 from ..monitoring.monitor import parse_since
 from ..monitoring.rows import parse_rows
-from .estimate import Estimate, estimate
+from .estimate import Endpoints, Estimate, estimate
 from .prices import read_price_table
 from .report import write_report
-from .window import job_endpoints
 
 
 def default_output() -> Path:
@@ -30,6 +30,7 @@ def cost(
     prices = read_price_table(root / "config" / "costs.yml")
     log = read_log(log_path or default_log(), parse_since(since) if since else None)
     parsed = parse_rows(log.rows) if len(log.rows) else parse_rows(pd.DataFrame())
-    result = estimate(parsed, prices, job_endpoints(root), requests_per_day)
+    endpoints = Endpoints.from_parameters(load_job(root).parameters.__getitem__)
+    result = estimate(parsed, prices, endpoints, requests_per_day)
     source = ", ".join(str(f) for f in log.files) or f"{log_path or default_log()} (no file)"
     return result, write_report(result, prices, source, output or default_output())

@@ -8,10 +8,14 @@ for the hours it is up, and the Vector Search endpoint's units, at the cloud's d
 A figure the price table leaves unknown makes its line unpriced (reported, never counted as 0).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
+from pydantic import TypeAdapter
 
+from ..parameters import TrueOrFalse
 from ..text import count_tokens
 from .prices import Figure, PriceTable, PriceTableError
 
@@ -27,6 +31,19 @@ class Endpoints:
     llm_endpoint: str
     serving_workload_size: str
     serving_scale_to_zero: bool
+
+    @classmethod
+    def from_parameters(cls, get: Callable[[str], Any]) -> "Endpoints":
+        """From the job parameters of these names: `get` returns a job's declared values (text)
+        or a parsed parameters object's (`serving_scale_to_zero` already a bool)."""
+        return cls(
+            embedding_endpoint=get("embedding_endpoint"),
+            llm_endpoint=get("llm_endpoint"),
+            serving_workload_size=get("serving_workload_size"),
+            serving_scale_to_zero=TypeAdapter(TrueOrFalse).validate_python(
+                get("serving_scale_to_zero")
+            ),
+        )
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from pydantic import TypeAdapter
 
 from ..local.bundle import load_job
-from ..parameters import TrueOrFalse
 from .estimate import Endpoints, fixed_lines, per_token_price, request_tokens
 from .prices import PriceTable, read_price_table
 
@@ -80,21 +78,7 @@ def window_cost(parsed: pd.DataFrame, hours: float, prices: WindowPrices) -> dic
     }
 
 
-def job_endpoints(root: Path) -> Endpoints:
-    """The endpoints and serving size the bundle's job deploys with (its parameter defaults)."""
-    parameters = load_job(root).parameters
-    return Endpoints(
-        embedding_endpoint=parameters["embedding_endpoint"],
-        llm_endpoint=parameters["llm_endpoint"],
-        serving_workload_size=parameters["serving_workload_size"],
-        serving_scale_to_zero=TypeAdapter(TrueOrFalse).validate_python(
-            parameters["serving_scale_to_zero"]
-        ),
-    )
-
-
 def project_window_prices(root: Path) -> WindowPrices:
     """The local project's prices: config/costs.yml for the endpoints of the bundle's job."""
-    return WindowPrices.from_table(
-        read_price_table(root / "config" / "costs.yml"), job_endpoints(root)
-    )
+    endpoints = Endpoints.from_parameters(load_job(root).parameters.__getitem__)
+    return WindowPrices.from_table(read_price_table(root / "config" / "costs.yml"), endpoints)

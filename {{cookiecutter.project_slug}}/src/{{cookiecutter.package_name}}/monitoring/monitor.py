@@ -13,7 +13,7 @@ from .metrics import MetricSettings, compute_windows, unplaced
 from .report import ReportInputs, write_report
 from .rows import parse_rows
 from .settings import read_monitoring_config
-from .thresholds import breaches, judge
+from .thresholds import breaches, judge, unjudged_cost_warning
 
 _AGO = re.compile(r"^(\d+)([mhd])$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days"}
@@ -47,7 +47,8 @@ def monitor(
     (exit code: 1 on a breached threshold, else 0; the summary's path)."""
     config = read_monitoring_config(root / "config" / "monitoring.yml")
     log = read_log(log_path or default_log(), parse_since(since) if since else None)
-    settings = MetricSettings.from_config(config, project_window_prices(root))
+    prices = project_window_prices(root)
+    settings = MetricSettings.from_config(config, prices)
     metrics = compute_windows(log.rows, config.windows, settings)
     if "hour" not in config.windows:  # the plots are drawn per hour
         hourly = compute_windows(log.rows, ["hour"], settings)
@@ -61,6 +62,7 @@ def monitor(
         source=", ".join(str(f) for f in log.files) or f"{log_path or default_log()} (no file)",
         unreadable_lines=log.unreadable_lines,
         unplaced_rows=unplaced(log.rows) if len(log.rows) else 0,
+        warnings=[w for w in [unjudged_cost_warning(config.thresholds, prices.unpriced)] if w],
     )
     summary = write_report(inputs, output or default_output())
     return (1 if breaches(verdicts) else 0), summary

@@ -5,7 +5,7 @@ its percentiles per hour, tokens per request, and the quality scores per hour.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +29,8 @@ class ReportInputs:
     source: str
     unreadable_lines: int
     unplaced_rows: int
+    # Shown first, in bold (thresholds.unjudged_cost_warning).
+    warnings: list[str] = field(default_factory=list)
 
 
 def _table(frame: pd.DataFrame, columns: list[str]) -> list[str]:
@@ -60,6 +62,7 @@ def summary_markdown(inputs: ReportInputs) -> str:
         "",
         f"Source: `{inputs.source}`. Verdict: {verdict}.",
         "",
+        *[f"**{warning}**\n" for warning in inputs.warnings],
         f"Requests: {int(days['requests'].sum()) if len(days) else 0}; malformed rows: "
         f"{int(days['malformed_rows'].sum()) if len(days) else 0} in windows, "
         f"{inputs.unplaced_rows} without a readable time, {inputs.unreadable_lines} unreadable "

@@ -55,7 +55,7 @@ class Thresholds(_Strict):
     window: Window
     min_requests: Annotated[int, Field(ge=1)]
     metrics: dict[Metric, Bound]
-    # Judged on every `day` window, whatever its requests: the fixed costs accrue regardless.
+    # Judged on every `day` window (every day with a logged request), min_requests aside.
     max_daily_cost_usd: Annotated[float, Field(gt=0.0)] | None
 
 

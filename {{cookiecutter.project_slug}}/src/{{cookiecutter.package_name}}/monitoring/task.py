@@ -27,7 +27,7 @@ from .production import ScorerOutcome, ensure_scorers
 from .report import cost_notes
 from .schema import INFERENCE_COLUMNS, METRIC_KEY, METRIC_NAMES, spark_ddl
 from .settings import read_monitoring_config
-from .thresholds import Verdict, breaches, judge
+from .thresholds import Verdict, breaches, judge, unjudged_cost_warning
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +37,15 @@ class MonitoringResult:
     metrics: pd.DataFrame
     verdicts: list[Verdict]
     scorers: list[ScorerOutcome] = field(default_factory=list)
+    # Shown first (thresholds.unjudged_cost_warning).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def breached(self) -> bool:
         return bool(breaches(self.verdicts))
 
     def summary_markdown(self) -> str:
-        lines = [f"Windows computed: {len(self.metrics)}.", ""]
+        lines = [*self.warnings, f"Windows computed: {len(self.metrics)}.", ""]
         if self.verdicts:
             lines += ["| metric | window | value | bound | verdict |", "|---|---|---:|---|---|"]
             lines += [
@@ -112,12 +114,7 @@ def lookback_start(now: datetime, hours: int) -> datetime:
 
 
 def window_prices(task: MonitoringParameters) -> WindowPrices:
-    endpoints = Endpoints(
-        task.embedding_endpoint,
-        task.llm_endpoint,
-        task.serving_workload_size,
-        task.serving_scale_to_zero,
-    )
+    endpoints = Endpoints.from_parameters(lambda name: getattr(task, name))
     return WindowPrices.from_table(read_price_table(task.cost_config), endpoints)
 
 
@@ -137,7 +134,11 @@ def run(
     task: MonitoringParameters, backend, spark: SparkSession, now: datetime | None = None
 ) -> MonitoringResult:
     config = read_monitoring_config(task.monitoring_config)
-    settings = MetricSettings.from_config(config, window_prices(task))
+    prices = window_prices(task)
+    settings = MetricSettings.from_config(config, prices)
+    warnings = [w for w in [unjudged_cost_warning(config.thresholds, prices.unpriced)] if w]
+    for warning in warnings:
+        log.warning(warning)
     since = lookback_start(now or datetime.now(UTC), task.lookback_hours)
     rows = backend.inference_rows(spark, task.catalog, task.schema, task.model_name)
     metrics = metrics_of(rows, config.windows, settings, since).toPandas()
@@ -160,4 +161,4 @@ def run(
     if backend.production_monitoring:
         experiment_id = backend.configure_mlflow(task.experiment_name)
         scorers = ensure_scorers(config.production, experiment_id)
-    return MonitoringResult(metrics, judge(metrics, config.thresholds), scorers)
+    return MonitoringResult(metrics, judge(metrics, config.thresholds), scorers, warnings)

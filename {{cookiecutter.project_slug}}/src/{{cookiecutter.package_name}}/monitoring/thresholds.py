@@ -5,9 +5,11 @@ Each threshold judges every row of `thresholds.window` with at least `min_reques
 no value for it (no answered request to score, say): reported, never a breach, as the error-rate
 threshold already speaks for a window of failures.
 
-`max_daily_cost_usd` judges every `day` window's estimated `cost_usd`: `breach` above it, `pass`
-at or below, `unpriced` when the price table leaves a figure unknown (the cost is not computed,
-so it is not judged: reported, never a pass or a breach).
+`max_daily_cost_usd` judges the estimated `cost_usd` of every `day` window, that is of every day
+with at least one logged request (a day without any has no window; `min_requests` does not
+apply): `breach` above it, `pass` at or below, `unpriced` when the price table leaves a figure
+unknown (the cost is not computed, so it is not judged: reported, never a pass or a breach).
+`unjudged_cost_warning` says so loudly when that holds for every day.
 """
 
 import math
@@ -86,6 +88,21 @@ def _metric_verdicts(metrics: pd.DataFrame, thresholds: Thresholds) -> list[Verd
                 status = PASS
             verdicts.append(Verdict(metric, start, value, ", ".join(limits), status))
     return verdicts
+
+
+def unjudged_cost_warning(thresholds: Thresholds, unpriced: tuple[str, ...]) -> str | None:
+    """A warning when `max_daily_cost_usd` is set but no day's cost can be computed: the price
+    table leaves figures null (`unpriced`: "<figure>: <note>", costs/window.py), so `cost_usd` is
+    null in every window and neither the threshold nor the SQL cost alert can fire."""
+    if thresholds.max_daily_cost_usd is None or not unpriced:
+        return None
+    figures = "; ".join(sorted({entry.split(": ", 1)[0] for entry in unpriced}))
+    return (
+        f"WARNING: thresholds.max_daily_cost_usd ({thresholds.max_daily_cost_usd:g}) judges "
+        f"nothing: config/costs.yml has no value for {figures}, so every day's cost_usd is null. "
+        'Fill in those figures (docs/cost-analysis.md, "Updating it") or set '
+        "max_daily_cost_usd to null."
+    )
 
 
 def breaches(verdicts: list[Verdict]) -> list[Verdict]:
