@@ -4,7 +4,7 @@ Rows: each retriever of RETRIEVERS over the same chunks, made by task 1's pure f
 job's default chunking: dense (the offline embedder and the local index), BM25 straight from
 bm25s as the baseline (no stemming), the project's own keyword index (stemmed), hybrid (both
 fused and re-ranked as config/rag_chain.yml's retrieval section says: the default local setup)
-and the same hybrid without the re-ranking stage (RERANK_SHOWN).
+and the same hybrid without the re-ranking stage (RERANK_OFF).
 Columns: hit@1, hit@5 and MRR@10 at the level each row's expected_retrieved_context gives; the
 answer-string hit@1 and hit@5 (the expected response, lower-cased and with its white space
 collapsed, inside one of the top k chunks' text so normalised); then the offline extractive
@@ -69,9 +69,9 @@ FUSION_CANDIDATES = (20, 50)
 RERANK_WEIGHTS = (0.0, 0.1, 0.25, 0.5, 1.0)
 RERANK_WINDOWS = (1, 2, 3)
 RERANK_CANDIDATES = (10, 20)
-# A row of every run without the re-ranking stage (weight, sentences per window), to show what
+# The re-ranking stage turned off (weight, sentences per window): a row of every run shows what
 # the stage changes.
-RERANK_SHOWN = (0.0, 1)
+RERANK_OFF = (0.0, 1)
 _WORD = re.compile(r"[a-z0-9]+")
 
 Ranker = Callable[[str], list[int]]
@@ -157,9 +157,10 @@ def hybrid(chunks: pd.DataFrame, retrieval: RetrievalSettings | None = None) -> 
     ]
 
 
-def hybrid_reranked(chunks: pd.DataFrame) -> Ranker:
-    """Hybrid with the re-ranking stage (retrieval/rerank.py) set to RERANK_SHOWN."""
-    weight, window = RERANK_SHOWN
+def hybrid_without_rerank(chunks: pd.DataFrame) -> Ranker:
+    """Hybrid with config/rag_chain.yml's fusion settings and the re-ranking stage
+    (retrieval/rerank.py) turned off (RERANK_OFF): the fused ranking alone."""
+    weight, window = RERANK_OFF
     retrieval = chain_settings(find_project_root()).retrieval
     return hybrid(
         chunks, dataclasses.replace(retrieval, rerank_weight=weight, rerank_window=window)
@@ -171,7 +172,7 @@ RETRIEVERS: dict[str, Callable[[pd.DataFrame], Ranker]] = {
     "keyword: BM25 (bm25s)": keyword,
     "keyword: the project's KeywordIndex": project_keyword,
     "hybrid: dense + keyword, fused (default)": hybrid,
-    "hybrid, fused only (no re-ranking)": hybrid_reranked,
+    "hybrid, fused only (no re-ranking)": hybrid_without_rerank,
 }
 
 

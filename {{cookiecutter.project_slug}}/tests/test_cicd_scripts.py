@@ -264,6 +264,21 @@ def test_a_failed_gate_in_the_result_fails(tmp_path, monkeypatch):
     assert outputs["mlflow_run_id"] == "5f2d0c1e9b8a47d6a1c3e5f7b9d0a2c4"
 
 
+def test_a_version_named_over_several_lines_sets_no_other_output(tmp_path, monkeypatch):
+    # The version is the notebook's exit value, text the script does not control.
+    report = summary_script.TaskReport(True, "## Evaluation\n", "7\nmlflow_run_id=forged", "")
+    monkeypatch.setattr(summary_script, "report", lambda *arguments: report)
+    monkeypatch.setattr(summary_script, "run_id_from_log", lambda log: "734512345678901")
+    monkeypatch.setenv("GITHUB_OUTPUT", str(tmp_path / "output"))
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
+
+    argv = ["--run-log", str(EXCHANGES / "bundle_run.log"), "--title", "rag_job on test"]
+    assert summary_script.main(argv) == 0
+    outputs = step_outputs(tmp_path / "output")
+    assert outputs["model_version"] == "7\nmlflow_run_id=forged"
+    assert "mlflow_run_id" not in outputs
+
+
 def test_a_task_that_raised_reports_its_error(tmp_path, monkeypatch):
     code, summary, _ = run_summary(
         tmp_path, monkeypatch, "get_run_gate_failed.json", "get_run_output_gate_error.json"

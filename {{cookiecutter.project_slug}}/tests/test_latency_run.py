@@ -2,11 +2,13 @@
 the figures it computes and the monitoring thresholds that judge them."""
 
 import time
+from datetime import UTC, datetime
 
 import pytest
 import yaml
 
-from {{ cookiecutter.package_name }}.deployment.latency import run_latency
+from {{ cookiecutter.package_name }}.deployment.latency import LatencyRun, judge_run, run_latency
+from {{ cookiecutter.package_name }}.deployment.release import DeploymentResult
 from {{ cookiecutter.package_name }}.monitoring.settings import (
     Bound,
     MonitoringConfigError,
@@ -117,6 +119,25 @@ def test_only_the_metrics_a_run_measures_are_judged():
 
     assert {v.metric for v in run.verdicts} == {"error_rate", "latency_p50_ms", "latency_p95_ms"}
     assert run.passed
+
+
+def test_the_verdicts_judge_the_figures_the_run_reports():
+    # p95 of 10.0 and 10.04 ms is 10.038 ms, reported as 10.0 ms: within a bound of 10 ms.
+    latencies, bounds = (10.0, 10.04), {"latency_p95_ms": Bound(max=10.0)}
+    thresholds = config(bounds=bounds).thresholds
+    verdicts = judge_run(list(latencies), [], datetime(2026, 1, 1, tzinfo=UTC), thresholds)
+    run = LatencyRun(2, latencies, (), tuple(verdicts), "budget")
+
+    assert {v.metric: v.value for v in run.verdicts} == {
+        metric: run.figures()[metric] for metric in ("error_rate", "latency_p95_ms")
+    }
+    assert run.figures()["latency_p95_ms"] == 10.0 and run.passed
+
+
+def test_a_deployment_result_carries_its_latency_run():
+    # Both deployers run one (deployment/endpoint.py, local/deploy.py); the notebook reports it.
+    with pytest.raises(TypeError, match="latency"):
+        DeploymentResult("dev", "m", "1", "e", "url", "curl", None, {}, ())
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from importlib import metadata
 
 import pytest
 
-from {{ cookiecutter.package_name }} import spark_session
+from {{ cookiecutter.package_name }} import distribution, spark_session
 
 
 def test_local_spark_refuses_a_databricks_connect_environment(monkeypatch):
@@ -33,7 +33,8 @@ def test_udfs_of_a_remote_session_get_the_package_and_its_pinned_dependencies(mo
         "tomli>=2; python_version < '3.11'",
     ]
     installed = {"pypdf": "7.1.0", "pandas": "2.3.3"}
-    monkeypatch.setattr(metadata, "requires", {"{{ cookiecutter.package_name }}": declared}.get)
+    # The distribution is named after the project slug, not the package (pyproject.toml).
+    monkeypatch.setattr(metadata, "requires", {"{{ cookiecutter.project_slug }}": declared}.get)
     monkeypatch.setattr(metadata, "version", installed.__getitem__)
     # The wheel's runtime dependencies at the versions installed (and locked) here; not its
     # extras nor what this Python does not need. Then the folder databricks-connect zips onto
@@ -45,6 +46,34 @@ def test_udfs_of_a_remote_session_get_the_package_and_its_pinned_dependencies(mo
     ]
     assert (spark_session.PACKAGE_FOLDER / "ingestion" / "documents.py").is_file()
     assert spark_session.PACKAGE_FOLDER.name == "{{ cookiecutter.package_name }}"
+
+
+def test_the_distribution_is_found_by_its_files_or_the_checkouts_pyproject(monkeypatch):
+    monkeypatch.setattr(metadata, "packages_distributions", dict)  # an editable install
+    assert distribution.distribution_name() == "{{ cookiecutter.project_slug }}"
+    wheel = {"{{ cookiecutter.package_name }}": ["a-wheel"]}
+    monkeypatch.setattr(metadata, "packages_distributions", lambda: wheel)
+    assert distribution.distribution_name() == "a-wheel"
+
+
+@pytest.mark.parametrize("missing", ["{{ cookiecutter.project_slug }}", "pypdf"])
+def test_a_udf_environment_without_the_installed_project_fails_as_a_remote_session(
+    monkeypatch, missing
+):
+    def requires(name):
+        if name == missing:
+            raise metadata.PackageNotFoundError(name)
+        return ["pypdf>=7.1"]
+
+    def version(name):
+        if name == missing:
+            raise metadata.PackageNotFoundError(name)
+        return "7.1.0"
+
+    monkeypatch.setattr(metadata, "requires", requires)
+    monkeypatch.setattr(metadata, "version", version)
+    with pytest.raises(spark_session.RemoteSparkError, match=f"but {missing} is not installed"):
+        spark_session.udf_dependencies()
 
 
 def test_the_udf_environment_pins_what_this_environment_has():

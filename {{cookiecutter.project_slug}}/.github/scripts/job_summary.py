@@ -246,10 +246,10 @@ def main(argv: list[str] | None = None, cli: CliJson = databricks_json) -> int:
     set_output("report", result.markdown)
     if result.passed and result.model_version:
         # The version the gates passed: the one the full evaluation then evaluates.
-        append_to("GITHUB_OUTPUT", f"model_version={result.model_version}\n")
+        set_output("model_version", result.model_version)
     if result.mlflow_run_id:
         # A failed evaluation's rows are the ones reviewers need most.
-        append_to("GITHUB_OUTPUT", f"mlflow_run_id={result.mlflow_run_id}\n")
+        set_output("mlflow_run_id", result.mlflow_run_id)
     print(result.markdown)
     return 0 if result.passed else 1
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pyspark.sql import SparkSession
 
+from .distribution import distribution_name
 from .errors import ProjectError
 from .local.workspace import LocalWorkspace
 
@@ -67,9 +68,9 @@ def remote_spark() -> SparkSession:
 
 
 def udf_dependencies() -> list[str]:
-    """The UDF environment of a Databricks Connect session: the package's runtime dependencies
-    at the versions installed here (the lock's, which requirements/job.txt installs in the job),
-    then this package's folder.
+    """The UDF environment of a Databricks Connect session: the runtime dependencies of the
+    project's distribution (`distribution_name`) at the versions installed here (the lock's,
+    which requirements/job.txt installs in the job), then this package's folder.
 
     databricks-connect 18.3 `DatabricksEnv.withDependencies` (databricks/connect/env.py):
     PEP 508 requirements are pip-installed on the compute; a `local:<folder>` is zipped,
@@ -85,12 +86,21 @@ def udf_dependencies() -> list[str]:
     # packaging parses requirements for databricks-connect itself, so it is installed here.
     from packaging.requirements import Requirement
 
+    # Without a distribution name, the lookup below fails as for an uninstalled project.
+    distribution = distribution_name() or __package__
     pinned = []
-    for line in metadata.requires(__package__) or []:
-        requirement = Requirement(line)
-        # The extras (`local`: local Spark, plots) are not what a UDF runs.
-        if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-            pinned.append(f"{requirement.name}=={metadata.version(requirement.name)}")
+    try:
+        # None when the distribution declares no requirement (importlib.metadata.requires).
+        for line in metadata.requires(distribution) or []:
+            requirement = Requirement(line)
+            # The extras (`local`: local Spark, plots) are not what a UDF runs.
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                pinned.append(f"{requirement.name}=={metadata.version(requirement.name)}")
+    except metadata.PackageNotFoundError as error:
+        raise RemoteSparkError(
+            "the UDF environment pins the installed versions of the project's dependencies, "
+            f"but {error.name} is not installed here: build this environment with `make connect`"
+        ) from error
     return [*pinned, f"local:{PACKAGE_FOLDER}"]
 
 

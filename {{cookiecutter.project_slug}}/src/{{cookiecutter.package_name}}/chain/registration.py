@@ -10,7 +10,6 @@ import hashlib
 import importlib.metadata
 import json
 import re
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 import mlflow
 
 from ..backend.targets import Backend, backend_for
+from ..distribution import distribution_name
 from ..names import CANDIDATE_ALIAS, CHAMPION_ALIAS, EVALUATION_STATUS_TAG, PENDING
 from ..parameters import ChainParameters
 from .settings import ChainConfigError, ChainSettings, read_chain_yaml
@@ -76,14 +76,10 @@ def read_constraints() -> dict[str, str]:
 
 
 def _distribution_name() -> str:
-    installed = importlib.metadata.packages_distributions().get(PACKAGE)
-    if installed:
-        return installed[0]
-    # Editable installs do not list their packages; the checkout's pyproject names the project.
-    pyproject = _checkout_root() / "pyproject.toml"
-    if pyproject.is_file():
-        return tomllib.loads(pyproject.read_text())["project"]["name"]
-    raise ChainConfigError(f"package {PACKAGE} is not installed: run `make install`")
+    name = distribution_name()
+    if name is None:
+        raise ChainConfigError(f"package {PACKAGE} is not installed: run `make install`")
+    return name
 
 
 def _checkout_root() -> Path:

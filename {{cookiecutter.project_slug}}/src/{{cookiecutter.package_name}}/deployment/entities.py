@@ -40,7 +40,8 @@ def tracing_environment(experiment_id: str) -> dict[str, str]:
 
 
 def traces_experiment(mlflow_client, experiment_name: str) -> str:
-    """The id of the job's experiment, which task 4 made active (creating it if missing)."""
+    """The id of the job's experiment, which must exist: task 4 creates it before deploying
+    (deployment/task.py, `configure_mlflow`)."""
     experiment = mlflow_client.get_experiment_by_name(experiment_name)
     if experiment is None:
         raise DeploymentError(

@@ -10,7 +10,7 @@ requests took longer on average than the p95 bound (30 s) allows.
 """
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import cycle, islice
@@ -49,16 +49,7 @@ class LatencyRun:
 
     def figures(self) -> dict:
         """The run's error rate and latency percentiles (None before any request)."""
-        latencies = np.array(self.latencies_ms, dtype=float)
-
-        def percentile(q: float) -> float | None:
-            return round(float(np.percentile(latencies, q)), 1) if self.sent else None
-
-        return {
-            "error_rate": len(self.errors) / self.sent if self.sent else None,
-            "latency_p50_ms": percentile(50),
-            "latency_p95_ms": percentile(95),
-        }
+        return run_figures(self.latencies_ms, self.errors)
 
     def failures(self) -> list[str]:
         found = [
@@ -98,6 +89,19 @@ class LatencyRun:
         }
 
 
+def run_figures(latencies_ms: Sequence[float], errors: Sequence[str]) -> dict:
+    """A run's error rate and latency percentiles (in ms, to 0.1 ms like each request's), or
+    None before any request: the figures both reported and judged."""
+    if not latencies_ms:
+        return dict.fromkeys(RUN_METRICS)
+    latencies = np.array(latencies_ms, dtype=float)
+    return {
+        "error_rate": len(errors) / len(latencies_ms),
+        "latency_p50_ms": round(float(np.percentile(latencies, 50)), 1),
+        "latency_p95_ms": round(float(np.percentile(latencies, 95)), 1),
+    }
+
+
 def run_thresholds(thresholds: Thresholds) -> Thresholds:
     """The thresholds a latency run is judged by: the bounds of the metrics it measures, on a
     window of one run, however few requests it sent."""
@@ -110,9 +114,7 @@ def judge_run(
 ) -> list[Verdict]:
     row = {"window": thresholds.window, "window_start": started, "requests": len(latencies_ms)}
     if latencies_ms:
-        row["error_rate"] = len(errors) / len(latencies_ms)
-        row["latency_p50_ms"] = float(np.percentile(latencies_ms, 50))
-        row["latency_p95_ms"] = float(np.percentile(latencies_ms, 95))
+        row.update(run_figures(latencies_ms, errors))
     verdicts = judge(pd.DataFrame([row]), run_thresholds(thresholds))
     # judge also speaks for the window's cost, which a run of a few requests does not measure.
     return [verdict for verdict in verdicts if verdict.metric in RUN_METRICS]

@@ -52,16 +52,16 @@ class DeploymentResult:
     smoke: SmokeReport
     details: dict
     # What went wrong without failing the deployment (an AI Gateway feature refused, ...).
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...]
     # The latency run after the switch (latency.py).
-    latency: LatencyRun | None = None
+    latency: LatencyRun
 
     def summary(self) -> str:
         lines = [
             f"served {self.model_name} version {self.version} (now @{CHAMPION_ALIAS}) on "
             f"{self.endpoint_name}",
             self.smoke.summary(),
-            *([self.latency.summary()] if self.latency else []),
+            self.latency.summary(),
             f"endpoint: {self.url}",
             "try it:",
             f"  {self.curl}",
