@@ -288,11 +288,7 @@ def main() -> None:
     problems = check(corpus, rendered, questions)
     if problems:
         sys.exit("\n".join(["Development corpus check failed:", *problems]))
-    PDF_DIR.mkdir(parents=True, exist_ok=True)
-    for stale in set(PDF_DIR.glob("*.pdf")) - {PDF_DIR / name for name in rendered}:
-        stale.unlink()
-    for name, data in rendered.items():
-        (PDF_DIR / name).write_bytes(data)
+    pdf_layout.write_pdfs(PDF_DIR, rendered)
     EVAL_DIR.mkdir(parents=True, exist_ok=True)
     splits = {
         "tuning": [q for q in questions if is_tuning(q)],

@@ -194,11 +194,7 @@ def main() -> None:
     problems = check(rendered)
     if problems:
         sys.exit("\n".join(["Encyclopedia corpus check failed:", *problems]))
-    PDF_DIR.mkdir(parents=True, exist_ok=True)
-    for stale in set(PDF_DIR.glob("*.pdf")) - {PDF_DIR / name for name in rendered}:
-        stale.unlink()
-    for name, data in rendered.items():
-        (PDF_DIR / name).write_bytes(data)
+    pdf_layout.write_pdfs(PDF_DIR, rendered)
     EVAL_DIR.mkdir(parents=True, exist_ok=True)
     print(f"wrote {len(rendered)} PDFs ({sum(map(len, rendered.values())):,} bytes) to {PDF_DIR}")
     for split in SPLITS:

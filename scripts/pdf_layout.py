@@ -5,6 +5,7 @@ The PDFs are byte-for-byte reproducible: a fixed creation date and no other vary
 """
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from fpdf import FPDF
 
@@ -72,3 +73,12 @@ def page_footer(pdf: FPDF, number: int, total: int) -> None:
     pdf.set_y(-16)
     pdf.set_font("Helvetica", size=8)
     pdf.cell(0, 4, f"Page {number} of {total}", align="C")
+
+
+def write_pdfs(directory: Path, rendered: dict[str, bytes]) -> None:
+    """Write a corpus' PDFs to its folder, deleting the PDFs there that it no longer has."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for stale in set(directory.glob("*.pdf")) - {directory / name for name in rendered}:
+        stale.unlink()
+    for name, data in rendered.items():
+        (directory / name).write_bytes(data)
