@@ -2,6 +2,7 @@ import pytest
 
 from {{ cookiecutter.package_name }}.ingestion.pdf_parsing import (
     DocumentStatus,
+    join_hyphenated_words,
     normalize_text,
     parse_pdf,
 )
@@ -65,8 +66,44 @@ def test_normalize_text_collapses_spaces_and_blank_lines():
     assert normalize_text("one\ttwo") == "one two"
 
 
-def test_normalize_text_treats_every_line_break_alike_and_keeps_inner_no_break_spaces():
+def test_normalize_text_treats_every_line_break_alike_and_plain_spaces_special_ones():
     # \r\n, \r, \f (a page feed) and U+2028 all end a line; whitespace at a line's ends goes,
-    # but a no-break space between two words is kept (it binds "10\u00a0km").
+    # and a no-break space between two words becomes a space, as a question types "10 km".
     text = "\u00a0 title \r\nline\rnext\x0cfeed\u2028sep\u2003\n\n\u3000\n10\u00a0km  \t end"
-    assert normalize_text(text) == "title\nline\nnext\nfeed\nsep\n\n10\u00a0km end"
+    assert normalize_text(text) == "title\nline\nnext\nfeed\nsep\n\n10 km end"
+
+
+def test_normalize_text_undoes_ligatures_hyphen_characters_and_invisible_characters():
+    text = (
+        "\ufb01nal \ufb02oor e\ufb00ect o\ufb03ce, co\u00adoperate, zero\u200bwidth, "
+        "a\u2010b c\u2011d"
+    )
+    assert normalize_text(text) == "final floor effect office, cooperate, zerowidth, a-b c-d"
+    # Symbols that mean what they say stay as written.
+    assert normalize_text("12 m\u00b2 at 20 \u00b0C, \u00bd") == "12 m\u00b2 at 20 \u00b0C, \u00bd"
+
+
+def test_words_hyphenated_at_a_line_end_are_joined_unless_the_document_hyphenates_them():
+    pages = [
+        "The exam-\nple was a well-\nknown case of state-of-the-\nart work in 2020-\n2021 by "
+        "Anglo-\nSaxon",
+        "scribes; a well-known rule.",
+    ]
+    assert join_hyphenated_words(pages) == [
+        "The example was a well-known case of state-of-the-art work in 2020-\n2021 by "
+        "Anglo-\nSaxon",
+        "scribes; a well-known rule.",
+    ]
+    assert join_hyphenated_words(["no hyphen at a line end\nhere"]) == [
+        "no hyphen at a line end\nhere"
+    ]
+
+
+def test_a_pdf_typeset_with_hyphens_and_soft_hyphens_reads_as_whole_words():
+    parsed = parse_pdf(
+        pdf_factory.text_pdf(
+            ["Reimburse-\nment of travel ex\u00adpenses is sub-\nject to a receipt."]
+        )
+    )
+    assert parsed.status == DocumentStatus.OK
+    assert "Reimbursement of travel expenses is subject to a receipt." in parsed.pages[0].text

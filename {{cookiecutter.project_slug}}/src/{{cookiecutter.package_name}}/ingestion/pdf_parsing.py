@@ -19,6 +19,34 @@ _TRAILING_WINDOW = 2048
 # Lines are already split (splitlines takes \r, \v and \f too): only spaces and tabs remain.
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# Typesetting artefacts that keep a word from matching the same word typed in a question: the
+# Latin ligatures (U+FB00-FB06: "ﬁnal" is not "final"), no-break and fixed-width spaces
+# (U+00A0, U+2000-200A, U+202F, U+205F, U+3000), Unicode hyphens, and invisible soft hyphens
+# and zero-width characters. A table, not Unicode NFKC: NFKC would also rewrite superscripts,
+# fractions and symbols ("m²" to "m2") that the text means as written.
+_TYPESETTING = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        **dict.fromkeys(["\u00a0", *map(chr, range(0x2000, 0x200B)), "\u202f", "\u205f"], " "),
+        "\u3000": " ",
+        # The Unicode hyphen and the no-break hyphen are the hyphen a question types.
+        "\u2010": "-",
+        "\u2011": "-",
+        **dict.fromkeys(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"], None),
+    }
+)
+# A word hyphenated at the end of a line: its letters (with the parts before any hyphen of its
+# own), a hyphen, the line break, and the rest of the word in lower case.
+_LINE_END_HYPHEN = re.compile(r"\b((?:[^\W\d_]+-)*[^\W\d_]+)-\n([a-z]\w*)")
+# A hyphenated word inside a line ("well-known"): the evidence that a hyphen at a line's end
+# belongs to the word.
+_INLINE_HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 
 
 class DocumentStatus(StrEnum):
@@ -51,13 +79,34 @@ _ENCRYPTED = ParsedDocument(
 
 
 def normalize_text(text: str) -> str:
-    """Collapse runs of spaces and blank lines; keep single line breaks as paragraph hints."""
-    text = "\n".join(map(str.strip, text.splitlines()))
+    """Collapse runs of spaces and blank lines; keep single line breaks as paragraph hints.
+    Ligatures, special spaces, soft hyphens and zero-width characters become plain text."""
+    text = "\n".join(map(str.strip, text.translate(_TYPESETTING).splitlines()))
     # Splitting, stripping and joining run in C; the regex scan costs more than all of them,
     # so it runs only on pages that need it.
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def join_hyphenated_words(pages: list[str]) -> list[str]:
+    """Join the words a typesetter hyphenated at the end of a line ("exam-" / "ple" becomes
+    "example"), so they are found and quoted as one word. A hyphen stays where the document
+    writes the same word with a hyphen inside a line ("well-" / "known" stays "well-known"):
+    without a dictionary, that is the evidence a line-end hyphen is part of the word. It also
+    stays after a part of a compound ("state-of-the-" / "art"): typesetters break a compound at
+    its own hyphens."""
+    if not any("-\n" in text for text in pages):
+        return pages
+    hyphenated = {word.lower() for text in pages for word in _INLINE_HYPHENATED.findall(text)}
+
+    def joined(match: re.Match) -> str:
+        head, tail = match.groups()
+        if "-" in head or f"{head}-{tail}".lower() in hyphenated:
+            return f"{head}-{tail}"
+        return head + tail
+
+    return [_LINE_END_HYPHEN.sub(joined, text) for text in pages]
 
 
 def parse_pdf(content: bytes) -> ParsedDocument:
@@ -122,7 +171,8 @@ def _page_texts(reader: PdfReader) -> tuple[list[Page], list[str]]:
             continue
         if text:
             pages.append(Page(number, text))
-    return pages, failed
+    texts = join_hyphenated_words([page.text for page in pages])
+    return [Page(page.number, text) for page, text in zip(pages, texts, strict=True)], failed
 
 
 def _parsed(pages: list[Page], failed: list[str], page_count: int) -> ParsedDocument:
