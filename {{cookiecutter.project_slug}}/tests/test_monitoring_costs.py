@@ -2,6 +2,7 @@
 costs), the daily-cost threshold, and a metrics table created before them gaining them."""
 
 import json
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -34,7 +35,7 @@ from {{ cookiecutter.package_name }}.text import count_tokens
 
 from tests.conftest import PROJECT_ROOT
 from tests.monitoring_rows import PASSAGE, QUESTION, START, row
-from tests.test_costs import ENDPOINTS, priced_table
+from tests.test_costs import ENDPOINTS, ROUND_PRICES, fully_priced, priced_table, unpriced_table
 
 CONFIG = PROJECT_ROOT / "config" / "monitoring.yml"
 # $0.10, $0.50 and $1.50 per million tokens; $2 an hour of fixed costs.
@@ -57,17 +58,7 @@ def windows(rows: list[dict], config, prices: WindowPrices) -> dict[str, dict]:
 
 
 def test_window_prices_come_from_the_price_table(tmp_path):
-    prices = read_price_table(
-        priced_table(
-            tmp_path,
-            **{
-                f"token_prices__{ENDPOINTS.embedding_endpoint}__input_per_million__value": 0.1,
-                f"token_prices__{ENDPOINTS.llm_endpoint}__input_per_million__value": 0.5,
-                f"token_prices__{ENDPOINTS.llm_endpoint}__output_per_million__value": 1.5,
-                "dollars_per_dbu__model_serving__aws__value": 1.0,
-            },
-        )
-    )
+    prices = read_price_table(priced_table(tmp_path, **ROUND_PRICES))
     window = WindowPrices.from_table(prices, ENDPOINTS)
     rates = (window.embedding_per_token, window.chat_input_per_token, window.chat_output_per_token)
     assert rates == pytest.approx((0.1e-6, 0.5e-6, 1.5e-6))
@@ -173,8 +164,10 @@ def test_the_cost_command_and_the_job_price_the_same_endpoints():
 def test_monitor_warns_loudly_when_the_daily_cost_cannot_be_judged(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(PROJECT_ROOT)
     write_log([row(minute=m) for m in range(12)])
-    # The shipped config/costs.yml leaves the embedding endpoint's price and the fixed costs null.
-    assert main(["monitor", "--output", str(tmp_path / "shipped")]) == 0
+    endpoints = Endpoints.from_parameters(load_job(PROJECT_ROOT).parameters.__getitem__)
+    unknown = WindowPrices.from_table(read_price_table(unpriced_table(tmp_path)), endpoints)
+    monkeypatch.setattr(monitor_module, "project_window_prices", lambda root: unknown)
+    assert main(["monitor", "--output", str(tmp_path / "unpriced")]) == 0
     out = capsys.readouterr().out
     warning = "**WARNING: thresholds.max_daily_cost_usd (50) judges nothing: config/costs.yml"
     assert warning in out
@@ -183,6 +176,22 @@ def test_monitor_warns_loudly_when_the_daily_cost_cannot_be_judged(tmp_path, mon
     monkeypatch.setattr(monitor_module, "project_window_prices", lambda root: PRICED)
     assert main(["monitor", "--output", str(tmp_path / "priced")]) == 0
     assert "WARNING" not in capsys.readouterr().out
+
+
+@fully_priced
+def test_the_shipped_price_table_judges_the_daily_cost(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(PROJECT_ROOT)
+    write_log([row(minute=m) for m in range(12)])
+    assert main(["monitor", "--output", str(tmp_path / "shipped")]) == 0
+    assert "WARNING" not in capsys.readouterr().out
+    # The job's endpoint scales to zero: Small's 4 DBU for 8 hours, and one Vector Search unit's
+    # 4 DBU for 24 hours, at $0.07 a DBU ($8.96), plus the 12 requests' tokens.
+    summary = (tmp_path / "shipped" / "summary.md").read_text()
+    [cost] = re.findall(
+        r"\| cost_usd \| 2026-11-20T00:00:00\+00:00 \| ([0-9.]+) \| max 50 per day \| pass \|",
+        summary,
+    )
+    assert float(cost) == pytest.approx(8.96, abs=0.01)
 
 
 @pytest.mark.spark

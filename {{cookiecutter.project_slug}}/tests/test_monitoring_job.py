@@ -18,11 +18,12 @@ from {{ cookiecutter.package_name }}.monitoring.local_log import default_log
 from {{ cookiecutter.package_name }}.monitoring.metrics import MetricSettings, compute_windows
 from {{ cookiecutter.package_name }}.monitoring.settings import read_monitoring_config
 from {{ cookiecutter.package_name }}.monitoring.task import lookback_start, run
-from {{ cookiecutter.package_name }}.monitoring.thresholds import breaches
+from {{ cookiecutter.package_name }}.monitoring.thresholds import UNPRICED, breaches
 from {{ cookiecutter.package_name }}.parameters import MonitoringParameters
 
 from tests.conftest import PROJECT_ROOT
 from tests.monitoring_rows import START, row
+from tests.test_costs import ENDPOINTS_WITHOUT_PRICE
 
 RESOURCE = PROJECT_ROOT / "resources" / "monitoring_resources.yml"
 
@@ -107,10 +108,11 @@ def test_the_job_merges_the_same_metrics_as_monitor_and_fails_on_a_breach(spark,
         in result.summary_markdown()
     )
     assert result.scorers == []  # production scorers run on Databricks only
-    # The shipped price table leaves figures null: the job's output says the cost is not judged.
-    assert result.summary_markdown().startswith(
-        "WARNING: thresholds.max_daily_cost_usd (50) judges nothing"
-    )
+    # The shipped price table prices the day unless the template had no price for an endpoint;
+    # then the job's output opens with the warning (test_monitoring_costs.py tests its text).
+    [cost] = [v for v in result.verdicts if v.metric == "cost_usd"]
+    assert (cost.status == UNPRICED) == bool(ENDPOINTS_WITHOUT_PRICE)
+    assert result.summary_markdown().startswith("WARNING") == bool(ENDPOINTS_WITHOUT_PRICE)
 
     write_log(good + [row(minute=40 + m, status=500) for m in range(3)])
     with freeze_lookback(now):
