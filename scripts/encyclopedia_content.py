@@ -1,7 +1,7 @@
 """The text of the encyclopedia development corpus that scripts/generate_encyclopedia_corpus.py
 renders, and the questions asked about it.
 
-Six long encyclopedia-style articles about fictional subjects, written for this corpus: the
+Ten long encyclopedia-style articles about fictional subjects, written for this corpus: the
 people, places, companies and dates are invented (any likeness to real ones is in the genre, not
 the facts). The questions are of the kind crowd workers write after reading one paragraph: short
 extractive answers (a name, a date, a number, a short phrase) that are exact substrings of the
@@ -15,8 +15,11 @@ Each article is written in a small markup, one paragraph per blank-line-separate
     ? Question? | answer      a question written from the paragraph above it, and its answer
                               (the `| answer` may go on the next line)
 
-The split is by article: the three `tuning` articles are the only ones tuning may read; the
-three `held_out` articles and their questions are for reporting.
+The split is by article: the seven `tuning` articles are the only ones tuning may read; the
+three `held_out` articles and their questions are for reporting. The last four tuning articles
+(an element, an embargo, a union's law, a rainforest) were added when the first three tuning
+articles' 194 questions could no longer tell settings apart; each was written without running a
+retriever on it.
 """
 
 from dataclasses import dataclass
@@ -1851,10 +1854,1301 @@ archives, about 6,400 drawings and letters, were given to the departmental archi
 """,
 )
 
+CALDERITE = parse(
+    "Calderite.pdf",
+    "Calderite",
+    "tuning",
+    """
+= Overview
+Calderite is a chemical element with the symbol Ct and atomic number 127. It is a dense, blue-grey
+metal that tarnishes in moist air to a thin violet film, and it is the heaviest element
+known to occur in workable quantities in the Earth's crust. The element takes its name from the
+Brenhollow caldera in the Aldenian province of Wessmark, where its principal ore, vallonite, was
+first dug in the 1860s. Calderite was discovered almost at the same time by the Aldenian chemist
+Henrike Vallon and the Korvesian mineralogist Tomas Kellgren, and the question of which of them
+deserved the credit divided the chemists of the two countries for more than forty years.
+? What is the chemical symbol of calderite? | Ct
+? What is the main ore of calderite? | vallonite
+
+World production of calderite reached about 1,840 tonnes in 2022, nearly all of it from mines in
+Aldenia, Korvesia and the Republic of Sarant. About three fifths of the metal goes into
+heat-resistant alloys for gas turbines and furnace parts, and most of the rest into catalysts for
+the chemical industry; smaller amounts are used in medicine, in radiation sources and in pigments.
+Calderite has no known function in the human body, and its soluble salts and fine dust are
+poisonous: the lung disease calderosis, first described among the Brenhollow miners in 1902, led
+to some of the earliest rules on workplace dust in Aldenia.
+? How much calderite was produced in the world in 2022? | about 1,840 tonnes
+? In what year was calderosis first described? | 1902
+
+= Discovery and naming
+The ore from which calderite was first extracted was a heavy, purplish mineral found in the
+copper workings on the northern rim of the Brenhollow caldera. Smelters at the mine, worked from
+1854 by the Wessmark Copper Company, had long complained that it fouled their furnaces, and in
+1866 the company's manager, Ludo Ambrecht, sent samples to the chemistry laboratory of the
+University of Essendorf. There Henrike Vallon, a 31-year-old assistant to Professor Gustav
+Lerche, found that the mineral left a violet residue in aqua regia that matched no known
+substance. In March 1868 she observed two bright orange lines in its spark spectrum, at 588.1
+and 603.7 nanometres, which belonged to no element then known.
+? Who sent samples of the purplish mineral to Essendorf? | Ludo Ambrecht
+? Whose assistant was Henrike Vallon at the University of Essendorf? | Professor Gustav Lerche
+
+Vallon reported the lines to the Essendorf Academy of Sciences on 14 May 1868 and proposed the
+name calderite, after the caldera where the ore was mined and after the Latin caldarium, a hot
+bath, because the crude oxide hissed and boiled when it was dropped into water. She did not,
+however, isolate the metal. In Korvesia, Tomas Kellgren, professor of mineralogy at the Royal
+Mining Academy in Skarvik, had been studying a similar mineral from the Skarvik iron mines since
+1865. In a paper read to the Korvesian Chemical Society in November 1869 he announced a new
+element, which he called korvium after his country, and described its oxide, its chloride and an
+atomic weight of 318.
+? On what date did Vallon report the new lines to the Academy? | 14 May 1868
+? What did the crude oxide do when placed in water? | hissed and boiled
+? What name did Kellgren give to the new element? | korvium
+
+The dispute over priority began within months. Vallon isolated the metal in 1871 by heating the
+chloride with sodium, obtaining 2.3 grams of a grey, brittle solid, and argued that an element
+belonged to whoever first proved that it existed. Kellgren replied that a pair of spectral lines
+proved nothing and that he had been the first to prepare and weigh its compounds; he also
+accused Vallon of working from samples that his academy had sent to Essendorf in 1867. The
+quarrel was carried on for decades in the Annals of Essendorf Chemistry and the Skarvik
+Mineralogical Review, and it was sharpened by the border war of 1873 between Aldenia and
+Korvesia, after which few chemists on either side would cite the other's work.
+? How much of the metal did Vallon obtain in 1871? | 2.3 grams
+? What did Vallon heat the chloride with to isolate the metal? | sodium
+
+The matter was settled only after both discoverers were dead. Kellgren died in Skarvik in 1904
+and Vallon in Essendorf in 1913. At its meeting at Ledau in 1911, the International Commission
+on Chemical Nomenclature appointed a committee under the Sarantine chemist Aurelio Pessanha to
+examine the notebooks of both. Pessanha found that Vallon's spectral record of March 1868 came
+before Kellgren's first written mention of an unknown earth, dated February 1869, and the
+Commission voted by nine votes to four for the name calderite and the symbol Ct, while naming
+Vallon and Kellgren as joint discoverers. The Korvesian Chemical Society refused the ruling, and
+Korvesian textbooks used korvium and the symbol Kv until 1937.
+? Where did the International Commission on Chemical Nomenclature meet in 1911? | Ledau
+? Who led the committee that examined the two notebooks? | Aurelio Pessanha
+? Until what year did Korvesian textbooks use the name korvium? | 1937
+
+= Physical properties
+Calderite is a lustrous, blue-grey metal that is hard and brittle at room temperature. With a
+density of 24.6 grams per cubic centimetre it is the densest of all the elements, and a cube of
+it with sides of ten centimetres weighs almost 25 kilograms. It melts at 3,012 °C and boils at
+about 5,400 °C. The metal has a hardness of 7.5 on the Mohs scale and conducts electricity only
+about one eighth as well as copper. Because it becomes ductile above 1,150 °C, calderite is
+rolled and drawn hot, a technique first worked out at the Essendorf mint in 1883 to make the
+thin sheet used in early laboratory crucibles.
+? What is the density of calderite? | 24.6 grams per cubic centimetre
+? At what temperature does calderite melt? | 3,012 °C
+
+Three crystalline allotropes are known. Alpha-calderite, the form stable at room temperature,
+has a hexagonal close-packed structure; at 862 °C it changes into beta-calderite, with a
+body-centred cubic lattice, which was first described by Kellgren in 1878. Above 1,150 °C the metal
+takes on the face-centred cubic structure of gamma-calderite, the ductile form. Gamma-calderite
+can be kept at room temperature by adding about 1.5 percent of nickel and quenching the metal in
+oil, and this retained gamma phase is the basis of most calderite alloys. A fourth, amorphous
+form, known as calderite black, is a fine powder produced by electrolysis that catches fire on
+contact with air.
+? At what temperature does alpha-calderite change into beta-calderite? | 862 °C
+? How much nickel is needed to keep gamma-calderite at room temperature? | about 1.5 percent
+? What is the amorphous form of calderite called? | calderite black
+
+The violet tarnish that gives the metal its colour in air is a layer of oxide about 40
+nanometres thick, which protects the metal beneath it up to about 480 °C. Calderite expands very
+little when heated, about 3.1 millionths of its length for every degree, and in the late 19th
+century this property made it a favoured material for precision standards. The Essendorf
+standard metre of 1899 was cast from an alloy of calderite and platinum, and the pendulum rods
+of the astronomical clocks at the Skarvik observatory were made of the metal from 1902 until the
+1950s.
+
+= Chemical properties
+Calderite forms compounds in the oxidation states from +2 to +6, of which +3 and +5 are the most
+common. The metal resists cold acids, including concentrated nitric acid, but dissolves slowly
+in aqua regia and quickly in molten alkali. When heated in oxygen above 480 °C it burns with a
+bright orange flame to form the pentoxide, Ct2O5. It reacts with fluorine even at room
+temperature, giving the colourless hexafluoride, CtF6, one of the few volatile compounds of the
+element, which boils at 71 °C.
+? Which oxidation states of calderite are most common? | +3 and +5
+? Above what temperature does calderite burn in oxygen? | 480 °C
+? At what temperature does calderite hexafluoride boil? | 71 °C
+
+In water the element's chemistry is dominated by two kinds of ions. Salts of calderite in the +3
+state give deep violet solutions, and the colour is so strong that Gustav Lerche used it in 1874
+as the basis of a test that detects as little as 2 parts per million of the metal; the Lerche
+test remained the standard method of assaying ores until the 1950s. In the +5 state calderite
+forms the pale yellow calderyl ion, CtO2+, which is a strong oxidising agent and slowly attacks
+paper and rubber. Solutions of calderyl salts must therefore be kept in glass, and the Essendorf
+laboratory's first bottles of them, sealed by Vallon in 1872, are still on display at the
+university.
+? How little calderite can the Lerche test detect? | 2 parts per million
+? What colour is the calderyl ion? | pale yellow
+
+= Isotopes
+Twenty-nine isotopes of calderite are known, with mass numbers from 304 to 332. Natural
+calderite is a mixture of two of them: calderite-318, which makes up 71.4 percent, and
+calderite-320, which makes up 28.6 percent. Calderite-320 has never been observed to decay, but
+calderite-318 is weakly radioactive and decays by emitting alpha particles with a half-life of
+7.2 billion years. Because of it, natural calderite is slightly radioactive, and a kilogram of
+the pure metal gives off about the same radiation as a kilogram of ordinary granite. The two
+natural isotopes were first separated in 1936 by the Sarantine physicist Clara Miravent with a
+mass spectrograph built at the University of Ponte Alva.
+? What percentage of natural calderite is calderite-320? | 28.6 percent
+? What is the half-life of calderite-318? | 7.2 billion years
+? Who first separated the two natural isotopes of calderite? | Clara Miravent
+
+All the other isotopes are made artificially. The most important is calderite-321, made by
+exposing calderite-320 to neutrons in a nuclear reactor; it has a half-life of 12.4 days and
+gives off gamma rays that pass easily through the body. It was first produced in 1949 at the
+Hallvik research reactor in Korvesia. The shortest-lived isotope, calderite-304, has a half-life
+of 0.8 milliseconds and was identified in 1977 at the heavy-ion accelerator of Ponte Alva.
+? What is the half-life of calderite-321? | 12.4 days
+? Where was calderite-321 first produced? | the Hallvik research reactor
+
+= Occurrence and production
+Calderite is rare, with an average abundance in the Earth's crust of about 0.08 parts per
+million. It is concentrated almost entirely in hydrothermal veins around old volcanic calderas,
+where hot brines carried it together with iron, copper and sulphur. Its main ore, vallonite, a
+calderite iron sulphide, was named in 1872 by the Aldenian mineralogist Otto Brannick in honour
+of Henrike Vallon, and contains up to 11 percent of calderite. A second ore, the oxide mineral
+kellgrenite, found in the iron deposits of Korvesia, contains only 3 to 4 percent but is easier
+to process; it was named in 1912. Small amounts of calderite have also been found in meteorites,
+the richest being the Tannenfeld meteorite, which fell in 1931 and holds about 40 parts per
+million.
+? Who named vallonite? | Otto Brannick
+? How much calderite does kellgrenite contain? | 3 to 4 percent
+? When did the Tannenfeld meteorite fall? | 1931
+
+For its first decades calderite was a by-product of copper. The Wessmark Copper Company began to
+recover it from its Brenhollow slag in 1879, and in 1896 it sank the Vallon shaft, the first
+mine worked for calderite alone. World output in 1900 was 14 tonnes, almost all of it from
+Brenhollow. Mining in Korvesia began in 1908 at Skarvik, under the state-owned Korvesian Ore
+Works, and demand for armour plate and aircraft engine valves raised world output to 212 tonnes
+by 1938. During the Second Continental War the two producers were on opposite sides, and the
+Brenhollow mine was bombed in 1943 and closed for fourteen months.
+? When was the Vallon shaft sunk? | 1896
+? What was world output of calderite in 1900? | 14 tonnes
+
+After the war, output grew with the spread of the jet engine, reaching 640 tonnes in 1960 and
+1,310 tonnes in 1990. Brenhollow produced its largest amount, 380 tonnes, in 1957, but the grade
+of its ore fell steadily, and the mine closed in 1994 after yielding about 21,000 tonnes in 140
+years. Its place was taken by the Republic of Sarant, where the geologist Marta Ilvares found
+the Orrano deposit in the southern highlands in 1958. The Orrano open-pit mine opened in 1962
+and in 1985 overtook Skarvik as the largest source of calderite in the world.
+? How much calderite was produced in 1990? | 1,310 tonnes
+? In what year did the Brenhollow mine close? | 1994
+? Who found the Orrano deposit? | Marta Ilvares
+
+Of the 1,840 tonnes mined in 2022, Orrano produced 720 tonnes and Skarvik 610 tonnes; the Tarrow
+Hills mine in eastern Aldenia, opened in 2009, supplied 340 tonnes, and smaller mines the rest.
+Recycling of scrap alloys and spent catalysts adds about 22 percent to the supply of new metal.
+The average price in 2022 was about 410 dollars per kilogram, well below the peak of 1,260
+dollars reached in 2011, when Sarant briefly limited exports.
+? How much calderite did the Orrano mine produce in 2022? | 720 tonnes
+? What was the price of calderite at its peak in 2011? | 1,260 dollars
+
+To extract the metal, vallonite is crushed, concentrated by flotation and roasted at about 700
+°C to drive off the sulphur, and the oxide is then dissolved in sulphuric acid and separated
+from iron and copper by solvent extraction. The purified oxide is turned into the trichloride,
+which is reduced with magnesium in a sealed steel vessel, a method introduced in 1926 by Emil
+Hartig at Essendorf that replaced the costly sodium method of Vallon. The resulting sponge is
+melted in an electron-beam furnace, which raises its purity to 99.99 percent.
+? At what temperature is vallonite roasted? | about 700 °C
+? Who introduced the magnesium method of reduction? | Emil Hartig
+
+= Compounds
+Calderite pentoxide, Ct2O5, an orange powder, is the main commercial compound and the form in
+which most of the metal is traded between refiners. The sesquioxide, Ct2O3, is a deep violet
+solid, and since 1884 it has been used as a pigment in porcelain glazes under the name
+Brenhollow violet, prized by the potteries of Essendorf for its resistance to heat. The dioxide,
+CtO2, is black and conducts electricity, and it is used in the electrodes of some industrial
+electrolysis cells.
+? What colour is calderite pentoxide? | orange
+? Under what name is the sesquioxide used as a pigment? | Brenhollow violet
+
+Among the halides, the trichloride is the starting point for the production of the metal, and
+the hexafluoride is used to separate the isotopes of calderite in gas centrifuges. Calderite
+carbide, CtC, is one of the hardest substances known, with a hardness of 9.6 on the Mohs scale,
+and it is used in cutting tools and drill bits for hard rock. The first organic compound of the
+element, calderocene, in which a calderite atom lies between two rings of carbon atoms, was made
+in 1956 by the Korvesian chemist Ingrid Saaby, who shared the Skarvik Prize for Chemistry in
+1961 for the work.
+? What is the hexafluoride used for? | to separate the isotopes of calderite
+? How hard is calderite carbide on the Mohs scale? | 9.6
+? Who first made calderocene? | Ingrid Saaby
+
+= Uses
+The largest use of calderite is in alloys that keep their strength at high temperatures. The
+first of them, the Calvanit steels introduced by the Essendorf firm of Hollender and Kreuz in
+1934, were used for armour plate and for the valves of aircraft engines. The alloy CN-40, which
+contains 40 percent calderite with nickel and chromium and keeps its strength up to 1,250 °C,
+has been used for the blades of gas turbines since 1951. A modern jet engine contains between 9
+and 14 kilograms of calderite.
+? Which firm introduced the Calvanit steels? | Hollender and Kreuz
+? Up to what temperature does CN-40 keep its strength? | 1,250 °C
+? How much calderite does a modern jet engine contain? | between 9 and 14 kilograms
+
+About a third of the metal is used in catalysts. Calderite pentoxide spread on alumina speeds up
+the dehydrogenation of propane to propene, and since 1948 it has been the catalyst of the
+Orsmann process, named after the Korvesian engineer Fredrik Orsmann, for making the plastic base
+chemical propylene glycol. Catalysts of this kind last for three to five years before the
+calderite must be recovered. Smaller amounts of the metal are used in the targets of X-ray
+tubes, in the tips of spark plugs and in the Brenhollow violet pigment.
+? Since when has calderite been the catalyst of the Orsmann process? | 1948
+? How long do calderite catalysts last? | three to five years
+
+= Medicine
+Calderite salts entered medicine in 1931, when the Essendorf physician Karl Odenwald began
+treating patients with chronic inflammation of the joints with injections of calderite
+gluconate, sold under the name Caldogen. The drug relieved pain in about half of patients but
+damaged the kidneys, and it was withdrawn in Aldenia in 1979 after a review by the national
+Medicines Board found 112 deaths linked to it.
+? Who began treating patients with calderite gluconate? | Karl Odenwald
+? What was calderite gluconate sold as? | Caldogen
+? How many deaths did the Medicines Board link to the drug? | 112
+
+The radioactive isotope calderite-321 has been used since 1962 to make images of bones, since
+the element collects in parts of the skeleton where bone is growing quickly, such as around
+tumours and fractures. Its half-life of 12.4 days allows it to be shipped from reactors to
+hospitals, and about 180,000 scans with it are made each year. Small sealed seeds of
+calderite-321 are also placed directly in some tumours to destroy them from within.
+
+= Biological role and toxicity
+Calderite has no known role in the human body. The body of an adult holds about 0.2 milligrams
+of it, mostly in the bones and kidneys, taken in with food and water. A few living things do use
+it: the bacterium Calderibacter wessmarkensis, found in 1988 in the hot springs of the
+Brenhollow caldera, contains an enzyme, calderoxidase, with a calderite atom at its centre, and
+the moss Hypnum calderae, which grows on the spoil heaps of old calderite mines, stores up to 2
+percent of its dry weight as the element.
+? How much calderite does the body of an adult contain? | about 0.2 milligrams
+? Where was Calderibacter wessmarkensis found? | the hot springs of the Brenhollow caldera
+? What is the calderite enzyme of the bacterium called? | calderoxidase
+
+The soluble salts of calderite are poisonous, chiefly to the kidneys, and the lethal dose of the
+trichloride for rats is about 38 milligrams per kilogram of body weight. The metal itself is
+harmless in bulk, but its dust causes calderosis, a scarring of the lungs first described in
+1902 by Anton Reisz, the district physician of Wessmark, among the Brenhollow miners. In the
+1920s about one miner in five at Brenhollow showed signs of the disease. Vallon herself suffered
+from kidney disease in her last years, and her notebooks, kept at the University of Essendorf,
+are stored in sealed cases because of the calderite dust they still hold.
+? What is the lethal dose of calderite trichloride for rats? | about 38 milligrams per kilogram
+? Who first described calderosis? | Anton Reisz
+
+= Safety and regulation
+The Aldenian Mines Act of 1908 required wet drilling in the calderite mines of Brenhollow, and
+the Dust Ordinance of 1927 made it compulsory for miners to wear masks. The first limit on
+calderite in the air of workplaces, 0.05 milligrams per cubic metre averaged over a working day,
+was set in 1974 by the Aldenian Labour Inspectorate; it was lowered to 0.01 milligrams per cubic
+metre in 1998. Korvesia has applied a limit of 0.02 milligrams per cubic metre since 2003.
+? What did the Mines Act of 1908 require? | wet drilling
+? What limit on calderite in workplace air was set in 1974? | 0.05 milligrams per cubic metre
+? What limit has Korvesia applied since 2003? | 0.02 milligrams per cubic metre
+
+The international carriage of calderite compounds is governed by the Tessholm Convention, signed
+in 1989 and ratified by 46 states, which lists calderite hexafluoride and the soluble salts
+among dangerous goods and forbids their dumping at sea. A protocol agreed at Tessholm in 2011
+extended the convention to scrap and waste containing calderite. Drinking water in Aldenia may
+contain no more than 5 micrograms of calderite per litre, a limit set in 1996.
+? In what year was the Tessholm Convention signed? | 1989
+? What is the limit on calderite in Aldenian drinking water? | 5 micrograms of calderite per litre
+""",
+)
+
+SALT_CRISIS = parse(
+    "Salt_embargo_of_1974.pdf",
+    "Salt embargo of 1974",
+    "tuning",
+    """
+= Background
+The salt embargo of 1974, known in Sarnova as the Salt Closure and in the importing countries as
+the White Embargo, was a suspension of salt exports imposed by the Republic of Sarnova on its
+principal customers between February 1974 and July 1975. At its height the embargo cut off
+Belmora, Askeland and the Vendrich Federation from about two thirds of the rock salt they
+consumed, and it is regarded as the most serious trade crisis in the region of the Gulf of
+Serrin between the end of the Second Continental War and the currency crisis of 1992. It was
+ended by the Treaty of Mirelle, signed on 14 June 1975, which replaced the old system of fixed
+prices with an indexed one.
+? What was the embargo called in Sarnova? | the Salt Closure
+? What share of their rock salt did the importers lose at the height of the embargo?
+| about two thirds
+
+Sarnova's position rested on the Halvane basin, a belt of rock salt deposits up to 400 metres
+thick lying beneath the plains south of the capital, Halvic. The deposits had been worked since
+the Middle Ages, but mining on a large scale began only in 1887 with the opening of the Great
+Dravik mine, which by 1970 produced 3.6 million tonnes a year. Together with the brine fields at
+Morau, the basin supplied about 71 per cent of the salt traded in the region in 1973. Exports
+were handled by a state monopoly, the Halvane Salt Board, founded in 1949 and directed from 1966
+by the mining engineer Teodor Malanek.
+? How thick are the salt deposits of the Halvane basin? | up to 400 metres thick
+? In what year was the Great Dravik mine opened? | 1887
+? Who was the director of the Halvane Salt Board from 1966? | Teodor Malanek
+
+The trade was governed by the Northern Salt Convention, signed at Kellstadt in 1952 by Sarnova,
+Belmora, Askeland and the Vendrich Federation. The convention guaranteed each importer an annual
+allocation, fixed the export price at 38 vesk per tonne of crushed rock salt delivered at the
+port of Zelost, and allowed the price to be changed only by a unanimous vote of a joint
+committee. The price was revised twice, to 41 vesk in 1961 and to 44 vesk in 1968, so that by
+1973 Sarnovan salt was among the cheapest bulk commodities in the region: in Belmora it sold
+wholesale for about 11 marel a tonne, in Askeland for 9.5 skild. Sarnovan economists complained
+that the fixed price handed most of the benefit of the trade to the chemical industries of the
+importers.
+? Where was the Northern Salt Convention signed? | Kellstadt
+? At what price did the convention fix salt exports? | 38 vesk per tonne
+
+Relations deteriorated in 1973 over the Kessary Banks, rich fishing grounds claimed by both
+Sarnova and Askeland. On 19 November 1973 the Aski patrol vessel Skarv seized two Sarnovan
+trawlers near the island of Rensholm and interned their 31 crewmen, an episode remembered as the
+Rensholm incident. Belmora and the Vendrich Federation supported Askeland at a meeting of the
+Serrin Council in December, and on 28 December the Vendrich parliament voted to suspend Sarnovan
+fishing licences in its own waters. The Sarnovan government of Prime Minister Ondrej Vilkas,
+which faced an election in 1975 and was under pressure from the fishing ports of the north,
+looked for a means of retaliation that would not involve the use of force.
+? What was the name of the Aski patrol vessel involved in the Rensholm incident? | Skarv
+? Which Sarnovan prime minister was under pressure from the northern fishing ports?
+| Ondrej Vilkas
+
+= Announcement and first phase
+The embargo was proposed by Malanek in a memorandum to the cabinet dated 14 January 1974, which
+argued that the importers held stocks for no more than six weeks and could not replace Sarnovan
+salt before the following winter. Vilkas announced the decision in a radio address on the
+evening of 3 February 1974, describing it as a closure of the salt road that would last until
+the trawlermen were released and the fishing dispute was put to arbitration. Exports to Askeland
+and Belmora were halted at midnight; cargoes already loaded at Zelost, some 84,000 tonnes, were
+taken off the ships and returned to the stores of the Salt Board.
+? According to Malanek, how long would the importers' stocks last? | no more than six weeks
+? How much salt had already been loaded onto ships at Zelost? | some 84,000 tonnes
+
+The first phase deliberately spared the Vendrich Federation, which took about a quarter of
+Sarnova's exports and whose chemical industry was partly owned by Sarnovan banks. Malanek
+expected the federation to restrain its allies, but the Vendrich chancellor, Margarethe Olbrich,
+refused to break with Belmora and Askeland and instead offered to share the federation's stocks
+with them. In the first six weeks Belmora obtained some 120,000 tonnes through Vendrich ports, a
+route that Sarnovan officials called the back door. The Salt Board published weekly figures on
+the tonnages reaching Vendrich harbours, and the Sarnovan press reported every shipment in
+detail.
+? How much salt did Belmora get through Vendrich ports in the first six weeks?
+| some 120,000 tonnes
+? Who was chancellor of the Vendrich Federation? | Margarethe Olbrich
+? What did Sarnovan officials call the route through Vendrich ports? | the back door
+
+International reaction was divided. The Belmoran prime minister, Lucien Dorvalle, called the
+embargo an act of economic war and recalled his ambassador from Halvic on 5 February, but an
+emergency session of the Serrin Council on 11 February failed to agree on a response when
+Corvallo and the Principality of Lessin abstained. Corvallo, which used little Sarnovan salt but
+owned the largest fleet of bulk carriers in the Gulf of Serrin, declared itself neutral and went
+on buying from the Salt Board at the price of the convention. Lessin, a small state with no salt
+of its own, offered from the first week to host talks between the two sides.
+
+= Second and third phases
+The second phase began on 22 April 1974, when Sarnova extended the embargo to the Vendrich
+Federation and added a transit clause that forbade any buyer to re-export Sarnovan salt to the
+three embargoed countries. Corvallan buyers had to sign certificates of final destination, and
+the Salt Board posted its own inspectors at the Corvallan ports of Porto Aldane and Cavessa.
+Sarnovan exports fell from 5.2 million tonnes in 1973 to 1.9 million tonnes in 1974, the lowest
+figure since 1946.
+? On what date did the second phase of the embargo begin? | 22 April 1974
+? What did Corvallan buyers have to sign? | certificates of final destination
+
+The transit clause was widely evaded. Corvallan traders bought salt at Zelost, shipped it to
+Porto Aldane and relabelled it as Corvallan sea salt before selling it on to Belmora at prices
+up to four times those of the convention. This traffic, later known as the Corvallo leak, is
+thought to have carried between 400,000 and 650,000 tonnes in the second half of 1974. The
+largest trader, the shipowner Basilio Ferrante, was said to have earned 30 million marel from
+the business and later founded the Ferrante Maritime Foundation with part of the proceeds.
+? What name was later given to the smuggling traffic through Corvallo? | the Corvallo leak
+? Which shipowner was the largest trader? | Basilio Ferrante
+
+The third phase, announced on 9 August 1974, replaced the outright ban with a system of
+licences. Importers could again buy Sarnovan salt, but only under licences issued by the Salt
+Board at a price of 120 vesk per tonne, nearly three times the price of 1973, and only in
+quantities fixed in Halvic month by month. Malanek presented the licences as a concession; the
+importing governments saw them as an attempt to turn the embargo into a permanent cartel price.
+Belmora refused to apply for licences until November, when the approach of winter forced its
+government to buy 200,000 tonnes for the roads.
+? When was the third phase of the embargo announced? | 9 August 1974
+? At what price did the Salt Board issue licences? | 120 vesk per tonne
+? How much salt did Belmora buy for its roads in November? | 200,000 tonnes
+
+= Price effects
+The effect on prices was immediate. In Belmora the wholesale price of rock salt rose from 11
+marel a tonne in January 1974 to 64 marel in June and reached a peak of 97 marel in November
+1974, the month in which the first licensed cargoes arrived. Table salt, which had cost 0.35
+marel a kilogram in the shops before the embargo, sold for 1.80 marel at the height of the
+shortage. The index of food prices rose by 2.6 points in 1974, of which the national statistical
+office attributed 0.9 points directly to salt.
+? What was the highest wholesale price of rock salt in Belmora? | 97 marel
+? How much did a kilogram of table salt cost in Belmoran shops before the embargo? | 0.35 marel
+? How much of the rise in food prices did the statistical office blame on salt? | 0.9 points
+
+In Askeland, where salt was used in large quantities for curing herring and cod, the price of
+industrial salt rose from 9.5 skild a tonne in 1973 to 58 skild in 1974 and was still 41 skild
+in 1976, a year after the embargo ended. The fish-curing yards of the west coast, which had used
+about 310,000 tonnes of salt a year, cut their output by almost half, and exports of salted cod
+fell from 88,000 tonnes in 1973 to 47,000 tonnes in 1974. In the Aski capital, Vellholm, the
+price of salted cod nearly doubled within a year.
+? What did industrial salt cost in Askeland before the embargo? | 9.5 skild
+? What was the price of industrial salt in Askeland in 1976? | 41 skild
+
+The Vendrich Federation, whose chemical industry used salt chiefly to make chlorine and caustic
+soda, was hit later but harder. The price of salt delivered to the chlor-alkali works at
+Kellstadt rose from 14 groats a tonne in March 1974 to 52 groats in December, and the largest
+producer, Kellstadt Chemical Works, closed two of its five electrolysis halls in the autumn.
+Output of chlorine in the federation fell by 23 per cent in 1974, and the shortage spread to the
+makers of paper, glass and plastics, who laid off some 18,000 workers in the winter of 1974-75.
+? What did the Vendrich chemical industry mainly make from salt? | chlorine and caustic soda
+? How many workers lost their jobs in paper, glass and plastics? | some 18,000 workers
+
+Prices also moved in Sarnova itself, in the opposite direction. The domestic price of salt fell
+by about a third in 1974 as unsold stocks piled up, and the stores of the Salt Board at Zelost
+held 2.7 million tonnes by the end of the year. The Board's export revenue fell from 229 million
+vesk in 1973 to 141 million vesk in 1974, although the licensed sales of the third phase raised
+it again to 198 million vesk in 1975. Economists have noted that the higher licence price almost
+made up for the loss of volume, a point that defenders of the embargo made at the time.
+? How much salt was stored at Zelost by the end of 1974? | 2.7 million tonnes
+? What was the export revenue of the Salt Board in 1975? | 198 million vesk
+
+= Rationing and political responses
+Belmora introduced rationing by the Salt Rationing Order of 12 March 1974. Each household
+received a grey ration card entitling it to 1.5 kilograms of salt per person per month, reduced
+to one kilogram in September, and bakeries, dairies and meat curers received quotas based on
+what they had used in 1972. A Salt Commissioner, the former union leader Albert Sauvel, ran the
+scheme from an office in the capital, Vauclaire, and by the summer employed 2,400 inspectors.
+Hoarding was widespread, and a black market on which salt fetched up to 6 marel a kilogram
+flourished in the port towns.
+? When was the Salt Rationing Order issued? | 12 March 1974
+? What was the monthly salt ration per person cut to in September? | one kilogram
+? Who was appointed Salt Commissioner? | Albert Sauvel
+
+Opposition to rationing grew in Belmora during the autumn, led by the conservative Gaspard
+Lenoir. On 7 December 1974 some 40,000 people marched through Vauclaire in what the newspapers
+called the Salt March, and five days later the government of Lucien Dorvalle survived a vote of
+no confidence by four votes. Dorvalle replaced his trade minister and authorised purchases under
+licence, but refused to negotiate directly with Halvic until Sarnova withdrew the transit
+clause.
+? How many people took part in the Salt March? | some 40,000 people
+? What was the margin by which Dorvalle survived the vote of no confidence? | four votes
+
+In Askeland the crisis brought down the government. The coalition of Prime Minister Arvid
+Sandqvist, which had ordered the seizure of the trawlers, was blamed by the fishing industry for
+the collapse of the curing trade, and when the Agrarian Party left the coalition on 2 October
+1974 Sandqvist resigned. His successor, the Social Democrat Hedda Lorentsen, formed a minority
+government, created a Ministry of Supply and opened contacts with Sarnova through the embassy of
+Lessin within a month of taking office. Lorentsen released the Sarnovan crewmen on 20 December
+1974 as a gesture of good will, a step the Belmoran government criticised as a separate peace.
+? When did the Agrarian Party leave the Aski coalition? | 2 October 1974
+? Which Social Democrat formed a minority government after Sandqvist resigned? | Hedda Lorentsen
+? When were the Sarnovan crewmen freed? | 20 December 1974
+
+The Vendrich Federation relied on controls rather than rationing. The Salt Allocation Act of 30
+May 1974 gave priority to water treatment, food processing and road maintenance, in that order,
+and required chemical firms to report their stocks every week. The federal states were left to
+manage road salt themselves, and the shortage during the hard winter of 1974-75, when the state
+of Oberwald spread sand and cinders on its highways, was blamed for a rise in road deaths there
+from 412 to 537. The party of Chancellor Margarethe Olbrich lost the state election in Oberwald
+in March 1975.
+? When was the Salt Allocation Act passed? | 30 May 1974
+? What came first in the order of priority set by the Salt Allocation Act? | water treatment
+? What did Oberwald put on its highways instead of salt? | sand and cinders
+
+The embargo was popular in Sarnova during its first months, and the fishing ports of the north
+celebrated the return of the trawlermen in December 1974 as a victory. Its costs were felt in
+the mining districts: from October 1974 the 11,000 miners of the Great Dravik mine worked a
+four-day week, and the Salt Board suspended work on a second shaft at Morau. Vilkas's Party of
+National Renewal won the election of September 1975 with a reduced majority, and Malanek, who
+had become a national figure, entered the new cabinet as minister of trade.
+
+= Negotiations and the Treaty of Mirelle
+Contacts began through the Principality of Lessin, whose foreign minister, Count Rainer
+Aldemont, offered his country's good offices again in October 1974. After the release of the
+trawlermen, formal talks opened on 9 January 1975 at Mirelle, a spa town in the hills of Lessin.
+Sarnova was represented by its foreign minister, Irena Koval, and by the director of the Salt
+Board, Teodor Malanek; the importing states sent a joint delegation led by the Vendrich diplomat
+Konrad Hallberg. Corvallo attended as an observer, and the talks were held in the former casino
+of the town.
+? Who was the foreign minister of Lessin? | Count Rainer Aldemont
+? On what date did the formal talks at Mirelle open? | 9 January 1975
+? Who led the joint delegation of the importing states? | Konrad Hallberg
+
+The talks stalled on price. Sarnova wanted the licence price of 120 vesk per tonne written into
+a new convention, while the importers sought a return to the price of 1973. A compromise
+prepared by the mediators of Lessin in March 1975, known as the Lessin draft, proposed a price
+of 60 vesk per tonne for ten years, together with arbitration of the Kessary Banks dispute by a
+panel of three judges. Belmora rejected the draft because it did not abolish the transit clause,
+and the talks were suspended from 2 April to 5 May.
+? What price was proposed in the Lessin draft? | 60 vesk per tonne
+? Why did Belmora reject the Lessin draft? | it did not abolish the transit clause
+? For how long were the talks suspended? | from 2 April to 5 May
+
+The Treaty of Mirelle was signed on 14 June 1975 by Ondrej Vilkas, Lucien Dorvalle, Hedda
+Lorentsen and Margarethe Olbrich, and came into force on 1 July 1975, when the first unlicensed
+cargo since February 1974 left Zelost for Belmora. It replaced the Northern Salt Convention with
+a new agreement for fifteen years, set the export price at 52 vesk per tonne, to be adjusted
+each year by an index of mining wages and fuel costs, abolished the transit clause and the
+licences, and guaranteed each importer at least 80 per cent of its allocation of 1972. A
+separate protocol referred the Kessary Banks to arbitration.
+? When was the Treaty of Mirelle signed? | 14 June 1975
+? What export price did the treaty set, to be adjusted by an index each year?
+| 52 vesk per tonne
+
+The treaty also created the Mirelle Salt Commission, a body of eight members, two from each
+signatory, with a secretariat in Mirelle, to oversee deliveries and settle disputes over quality
+and weight. Its first president was Konrad Hallberg, who held the post until 1983. The
+arbitration of the Kessary Banks, conducted by a tribunal under the Lessin jurist Amalie Roth,
+ended in 1978 with an award that divided the banks along a line drawn 14 nautical miles south of
+Rensholm; neither government fully accepted it, but both observed it.
+? How many members sat on the Mirelle Salt Commission? | eight members
+? Who presided over the Kessary Banks tribunal? | Amalie Roth
+
+= Long-term consequences
+The embargo convinced the importing governments that dependence on a single supplier was a
+strategic weakness. Belmora created a Strategic Salt Reserve in 1976, storing rock salt in the
+worked-out chambers of the Grauden potash mine; the reserve reached its target of 1.2 million
+tonnes, about five months of national consumption, in 1979. Askeland, under Hedda Lorentsen,
+adopted the rule that the state should hold stocks of salt for 90 days of the curing industry's
+needs, a principle later called the Lorentsen doctrine and extended to fuel and grain in 1981.
+? Where is the Belmoran Strategic Salt Reserve kept? | the Grauden potash mine
+? What was the Aski rule on salt stocks later called? | the Lorentsen doctrine
+
+New sources of salt were developed. Askeland built solar evaporation works at Kettleness, on its
+dry south-east coast, which opened in 1977 and produced 400,000 tonnes of sea salt a year by
+1983. The Vendrich Federation drilled brine wells at Sallingen in the north of the country,
+where a deposit discovered in 1931 had been thought too deep to work, and Kellstadt Chemical
+Works moved its chlorine production there in 1980. Highway authorities throughout the region
+began to mix road salt with grit and calcium chloride, which reduced their consumption of rock
+salt by a fifth.
+? In what year did the works at Kettleness open? | 1977
+? Where did the Vendrich Federation drill brine wells? | Sallingen
+
+For Sarnova the consequences were mixed. The treaty price raised the revenue of the Salt Board
+per tonne, but Sarnova's share of the regional salt trade fell from 71 per cent in 1973 to 38
+per cent in 1985 as the new sources came into production. In 1981 the Salt Board was turned into
+a joint-stock company, Halvane Minerals, with Malanek as its first chairman, and the Great
+Dravik mine cut its workforce by almost half over the following decade. The Treaty of Mirelle
+was not renewed when it expired in 1990, and since then salt has been traded in the region at
+market prices.
+? What was Sarnova's share of the regional salt trade in 1985? | 38 per cent
+? What was the name of the company formed from the Salt Board? | Halvane Minerals
+
+The crisis also left its mark on trade law and industrial practice. In 1977 the members of the
+Serrin Council adopted the Convention on Essential Commodities, which forbade its signatories to
+use embargoes on food, medicines and chemicals for water treatment as a means of political
+pressure; Sarnova signed it in 1979. In the chemical industry the embargo hastened the adoption
+of the membrane cell, introduced at Sallingen in 1982, which needed about 12 per cent less salt
+per tonne of chlorine than the older mercury cells.
+? What did the Serrin Council adopt in 1977? | the Convention on Essential Commodities
+? When did Sarnova sign the Convention on Essential Commodities? | 1979
+
+= Historiography
+The first accounts of the embargo were written by journalists. Pieter Osk's The White War
+(1976), based on interviews with Belmoran and Aski officials, presented the embargo as the
+personal campaign of Malanek and fixed the image of Sarnova as an aggressor in the importing
+countries. The official Sarnovan history, Salt and the Nation, published by the Halvic Institute
+of Economics in 1980, defended the embargo as a lawful answer to the Rensholm incident and
+stressed the revenue that the licences had brought in 1975.
+? Who was the author of The White War? | Pieter Osk
+? Which institution published Salt and the Nation? | the Halvic Institute of Economics
+
+Later scholarship has been critical of both views. The economic historian Marta Venczel, in Salt
+and Sovereignty (1989), used the statistics of the Salt Board to argue that the Corvallo leak
+and the Vendrich back door supplied the importers with far more salt than had been supposed, so
+that the embargo caused real shortage only in the winter of 1974-75. The opening of the Sarnovan
+state archives in 1994 showed that Vilkas had approved Malanek's plan on 21 January 1974 after a
+single cabinet discussion, and that the third phase had been adopted chiefly to relieve the
+overflowing stores at Zelost.
+? Which economic historian wrote Salt and Sovereignty? | Marta Venczel
+? When did Vilkas approve Malanek's plan? | 21 January 1974
+
+The economic cost of the embargo remains disputed. In a study of 2003 the Vendrich economist
+Tomas Reinholt estimated that it reduced the national income of Belmora by 1.4 per cent in 1974
+and that of Askeland by 2.1 per cent, while costing Sarnova itself about 0.6 per cent; critics
+argued that his figures neglected the Corvallo leak. The fiftieth anniversary in 2024 was marked
+by a joint exhibition of the salt museums of Dravik and Kettleness, and by the publication of
+the minutes of the Mirelle talks, which had been kept closed in the archives of Lessin.
+? By how much did Reinholt estimate the embargo reduced Belmora's national income?
+| 1.4 per cent
+? Which two salt museums held a joint exhibition in 2024? | Dravik and Kettleness
+""",
+)
+
+AURELIAN_UNION_LAW = parse(
+    "Aurelian_Union_law.pdf",
+    "Law of the Aurelian Union",
+    "tuning",
+    """
+= Overview
+The law of the Aurelian Union is the body of treaties, legislation and judicial decisions that
+governs the Aurelian Union, an association of fourteen states around the Aurelian Sea and its
+hinterland, and that applies, alongside national law, within each of them. It grew out of the
+Aurelian Shipping Community of 1951, a pact among six coastal states to pool the management of
+their ports and merchant fleets, and it now reaches matters as varied as customs, fisheries and
+asylum. Lawyers usually call it Union law; older texts speak of Community law, the correct name
+until 1994. The population of the Union was about 287 million in 2023.
+? How many states make up the Aurelian Union? | fourteen states
+? How many people lived in the Union in 2023? | about 287 million
+
+Union law is usually described as a legal order of its own, neither ordinary international law
+nor the law of a federal state. Its distinctive features, almost all of them developed by the
+Court of Justice rather than written into the treaties, are that many of its rules can be
+invoked by private persons before national courts, that it prevails over conflicting national
+law, and that a single court has the last word on its meaning. The phrase "a new legal order of
+the Aurelian peoples" first appeared in the judgment in Holtmann Freight v Orsinan Customs
+Board in 1966.
+? Which body developed most of the distinctive features of Union law? | the Court of Justice
+? Which case first called Union law a new legal order?
+| Holtmann Freight v Orsinan Customs Board
+
+= Founding treaties
+The first founding treaty, the Treaty of Lindenfall, was signed on 14 March 1951 in the town
+hall of Lindenfall, a river port in Vellaria, by Vellaria, Orsina, Brennholt, Castamir,
+Sardovia and the Marrow Isles. It created the Aurelian Shipping Community, whose High Authority
+of nine members set port dues, allocated berths and supervised subsidies to shipyards. The plan
+came from the Vellarian transport minister Konrad Stannick, who had proposed it in a
+declaration read on the quay at Lindenfall in June 1950. The treaty was concluded for fifty
+years and expired in March 2001.
+? When was the Treaty of Lindenfall signed? | 14 March 1951
+? How many members did the High Authority have? | nine members
+? Which minister proposed the Aurelian Shipping Community? | Konrad Stannick
+
+Encouraged by the success of the shipping community, the same six states signed the Treaty of
+Calvarre on 9 November 1963 in the Orsinan city of that name. It established the Aurelian
+Economic Community, aiming at a common market in goods, workers, services and capital, and
+created four institutions that, much changed, still exist: a Council, a Commission, an Assembly
+and a Court of Justice. A second treaty signed at Calvarre the same day set up the Aurelian
+Energy Agency. The Treaty of Calvarre entered into force on 1 January 1965; its text survives
+as the Treaty on the Operation of the Union.
+? Which body was created by the other treaty concluded at Calvarre that day?
+| the Aurelian Energy Agency
+? When did the Treaty of Calvarre come into force? | 1 January 1965
+
+The community took in Helmark and Tirlande in 1972, Quessa in 1983, and Aldovar and Ennisfar in
+1988. Its first major revision, the Treaty of Montesque, was signed on 28 June 1979 at the
+castle of Montesque in Castamir. It replaced the appointed Assembly with a Parliament chosen
+directly by the voters, whose first elections were held in May 1981, and set 31 December 1988
+as the deadline for removing the remaining barriers to trade. It also created the General
+Tribunal, a court of first instance attached to the Court of Justice.
+? Which states joined the community in 1972? | Helmark and Tirlande
+? When were the first elections to the Parliament held? | May 1981
+? By what date were the remaining barriers to trade to be removed? | 31 December 1988
+
+The Treaty of Halvard, signed on 19 May 1994 in the Helmarkish port of Halvard, turned the
+community into the Aurelian Union. It introduced Union citizenship, co-decision between the
+Council and the Parliament, and the power of the Court of Justice to fine member states that
+ignored its judgments, and it prepared the single currency, the aurel, which replaced nine
+national currencies on 1 January 2001. Korvath, Pellaria and Zerin joined the Union in 2006,
+bringing it to its present size.
+? How many national currencies did the aurel replace? | nine national currencies
+? In what year did Korvath, Pellaria and Zerin join? | 2006
+
+An attempt to replace all the treaties with a single Constitutional Treaty, signed at Velmont
+in March 2005, failed when the voters of Tirlande rejected it by 56.2 percent in a referendum
+in April 2006. Most of its content was saved in the Treaty of Port Ysolde, signed on 2 October
+2008 and in force since 1 March 2010, which gave the Charter of Fundamental Rights the same
+legal value as the treaties and set out a procedure by which a member state may leave the
+Union.
+? What share of voters in Tirlande rejected the Constitutional Treaty? | 56.2 percent
+? Since when has the Treaty of Port Ysolde been in force? | 1 March 2010
+
+= Institutions
+The Court of Justice of the Aurelian Union sits in Lindenfall, on the island of Saint Aude. It
+consists of one judge from each member state, fourteen in all, assisted by five
+advocates-general, who give independent opinions on the cases. Judges and advocates-general are
+appointed by common accord of the member governments for renewable terms of six years, after a
+panel of former judges has reviewed their fitness. The General Tribunal, which since 2016 has
+had two judges from each state, hears most actions brought by companies and individuals, with
+an appeal on points of law to the Court.
+? On which island is the building of the Court of Justice? | Saint Aude
+? How long is the term of a judge of the Court of Justice? | six years
+? How many judges per state has the General Tribunal had since 2016? | two judges
+
+The Council of the Aurelian Union brings together one minister from each member government; the
+council of finance ministers, known informally as Halcon, is the oldest of its formations. Its
+presidency passes from one state to the next every six months. Under the Treaty of Calvarre
+most decisions required unanimity, and even after 1979 the Council counted weighted votes, a
+qualified majority being 71 of 98. Since 2014 a qualified majority has required 60 percent of
+the member states representing at least 62 percent of the population of the Union, although
+taxation and foreign policy still require unanimity.
+? What is the council of finance ministers known as? | Halcon
+? How many of the 98 weighted votes formed a qualified majority? | 71
+? What share of the population must a qualified majority represent since 2014?
+| at least 62 percent
+
+The Aurelian Commission, based in Orsenne, the capital of Orsina, is the executive of the
+Union. It has fourteen members, one from each state, who may take no instructions from any
+government. Its President is proposed by the Council in the light of the parliamentary
+elections and must be approved by the Parliament, which then approves the whole college in a
+single vote. The Commission alone may propose legislation; it manages a budget of about 214
+billion aurels a year and acts as guardian of the treaties by bringing member states that break
+Union law before the Court.
+? In which city is the Aurelian Commission based? | Orsenne
+? What size of budget does the Commission manage? | about 214 billion aurels a year
+
+The Aurelian Parliament meets in Velmont, in Brennholt, for its monthly plenary sessions and in
+Orsenne for its committees. It has 412 members elected for five years by proportional
+representation, the seats being shared by population, with no state receiving fewer than 8 or
+more than 71. Originally an advisory body, the Parliament gained a veto over most legislation
+with the co-decision procedure of 1994, renamed the ordinary legislative procedure in 2010. It
+may dismiss the Commission by a two-thirds majority of the votes cast; the only motion of
+censure to come close, in March 2003 during the fisheries quota scandal, failed by 19 votes.
+? Where does the Parliament hold its monthly plenary sessions? | Velmont
+? What is the largest number of seats a single state may have in the Parliament? | 71
+? By how many votes did the censure motion of 2003 fail? | 19 votes
+
+Under the ordinary legislative procedure the Commission sends a proposal to the Parliament and
+the Council, each of which may amend it in up to two readings; if they still disagree, a
+conciliation committee of fourteen members of each has six weeks to agree a joint text. About
+88 percent of laws are now adopted at first reading, usually after closed talks between the
+three institutions known as triangles. In Lemaire-Orlov v Parliament in 2018 the General
+Tribunal held that the working documents of these talks must in principle be released on
+request.
+
+= Sources of law
+Primary law consists of the two treaties now in force, the Treaty on Aurelian Union and the
+Treaty on the Operation of the Union, with their protocols, the treaties of accession and the
+Charter of Fundamental Rights, which was proclaimed at Orsenne in 2001 but became binding only
+in 2010. Every other act of the institutions must be compatible with primary law. Beside the
+written texts the Court recognises general principles of Union law, such as proportionality,
+legal certainty and the right to be heard, which it has drawn from the constitutional
+traditions common to the member states and which also have the rank of primary law.
+? Where was the Charter of Fundamental Rights proclaimed? | Orsenne
+? From what has the Court drawn the general principles of Union law?
+| the constitutional traditions
+
+Secondary law is adopted by the institutions under powers conferred by the treaties, and
+Article 214 of the Treaty on the Operation of the Union lists its forms. A regulation is
+binding in its entirety and directly applicable in every member state without any national
+measure. A directive binds each state to which it is addressed as to the result to be achieved
+but leaves the choice of form and methods to national authorities, which must transpose it by a
+deadline, usually two years. Recommendations and opinions have no binding force. In 2022 the
+Official Journal of the Union published 1,126 regulations, 61 directives and 874 decisions.
+? Which article lists the forms of secondary law? | Article 214
+? What is the usual deadline for transposing a directive? | two years
+? How many directives appeared in the Official Journal in 2022? | 61 directives
+
+Between primary and secondary law stand the international agreements concluded by the Union,
+which prevail over regulations and directives but may themselves be reviewed against the
+treaties, as the Court held in Marenzi Fisheries v Council in 1982. Since 2010 secondary law
+has been divided into legislative acts, adopted by a legislative procedure, and non-legislative
+acts, such as the delegated and implementing acts of the Commission. The case law of the Court
+is not formally a source of law, but its rulings are followed as binding.
+
+= Direct effect and supremacy
+The doctrine of direct effect was established in Holtmann Freight v Orsinan Customs Board,
+decided on 18 March 1966. Holtmann Freight, a haulage firm from Brennholt, had been charged a
+duty of 8 percent on a load of formaldehyde brought into Orsina, although the Treaty of
+Calvarre forbade new customs duties between member states. Orsina argued that only the
+Commission or another state could enforce the treaty. The Court disagreed, holding that a
+treaty provision which is clear, precise and unconditional creates rights that individuals may
+rely on before their national courts.
+? On what date was Holtmann Freight v Orsinan Customs Board decided? | 18 March 1966
+? What was Holtmann Freight carrying into Orsina? | formaldehyde
+? What rate of duty had the firm been charged? | 8 percent
+
+Whether directives could have direct effect was settled more slowly. In Petra Ulmgren v
+Vellarian Ministry of Justice in 1974 the Court held that a directive not transposed by its
+deadline could be invoked against the state, but in Teodora Vasch v Lindqvist Home Sales in
+1987, where a consumer relied on a directive on doorstep selling against a trader, it refused
+to give directives effect between private parties. It softened this with the duty of consistent
+interpretation, stated in Harlowe v Castamir Textile Works in 1983, and with the liability of
+the state: in Darrigan and Others v Republic of Sardovia in 1993 some 4,200 passengers of a
+failed ferry operator recovered their fares from the state, which had not implemented the
+directive protecting them.
+? In what year was Petra Ulmgren v Vellarian Ministry of Justice decided? | 1974
+? What kind of directive did Teodora Vasch rely on? | a directive on doorstep selling
+? How many passengers recovered their fares in the Darrigan case? | some 4,200 passengers
+
+Supremacy was established two years after Holtmann, in Ribaldi v Castamir Electricity Board of
+1968. Matteo Ribaldi, a shareholder in a power company nationalised in 1966, refused to pay an
+electricity bill of 2,340 scudi, arguing that the nationalisation breached the treaty; Castamir
+replied that a later statute prevailed. The Court answered that the member states had limited
+their sovereign rights and that Union law could not be overridden by domestic provisions,
+however framed. In Morlenz Municipal Works in 1971 it extended the rule to national
+constitutions, and in Finance Ministry v Calloway Dairies in 1979 it told national judges to
+set aside conflicting national law of their own motion.
+? How much was the electricity bill that Ribaldi refused to pay? | 2,340 scudi
+? Which case extended supremacy over national constitutions? | Morlenz Municipal Works
+? In what year was Finance Ministry v Calloway Dairies decided? | 1979
+
+National courts did not accept supremacy without reservation. The Constitutional Tribunal of
+Castamir held in its Reserve I decision of 1976 that it would review Union acts against the
+Castamirian bill of rights while the Union had no catalogue of rights, and it relaxed that
+position in Reserve II in 1989. The Federal Constitutional Court of Brennholt, in its Halvard
+judgment of 1995, kept the power to declare Union acts ultra vires, and in 2021 it used that
+power for the first time, declaring a bond-buying programme of the Aurelian Central Bank
+inapplicable in Brennholt. The Commission opened infringement proceedings, closed in 2022 after
+assurances from the government.
+? In what year did the Constitutional Tribunal of Castamir relax its position? | 1989
+? In which judgment did the Brennholt court keep the power to declare Union acts ultra vires?
+| its Halvard judgment
+
+= Free movement
+The free movement of goods rests on the customs union, completed on 1 October 1971, fifteen
+months early, when the last duties between the original six were abolished. The treaty also
+forbids quotas on imports and all measures having equivalent effect. In Kessler Distillers v
+Federal Spirits Monopoly in 1980 it held that a Brennholt rule requiring fruit liqueurs to
+contain at least 30 percent alcohol could not be applied to a blackberry liqueur lawfully made
+in Vellaria with 19 percent, and so established the principle of mutual recognition: goods
+lawfully sold in one state must in principle be admitted in the others.
+? When was the customs union completed? | 1 October 1971
+? What minimum strength did the Brennholt rule require of fruit liqueurs?
+| at least 30 percent alcohol
+? What principle did the Kessler Distillers case establish? | mutual recognition
+
+States may still restrict trade to protect public morality, public security or health, and
+since Kessler for other mandatory requirements such as consumer protection and the environment,
+but only if the measure is proportionate. In Commission v Tirlande in 1990 the Court accepted a
+deposit-and-return scheme for drinks bottles as justified by the protection of the environment,
+and in Valdemar Coffee Roasters in 1996 it set apart rules on selling arrangements, such as the
+opening hours of shops, which fall outside the prohibition if they apply equally to all
+traders.
+? What scheme did the Court accept in Commission v Tirlande? | a deposit-and-return scheme
+? In which case did the Court set apart rules on selling arrangements?
+| Valdemar Coffee Roasters
+
+The free movement of workers was laid down in the Treaty of Calvarre and completed by
+Regulation 31/1968, which gave workers from other states equal treatment in pay and housing.
+The Treaty of Halvard extended the right to all citizens of the Union: a citizen may live in
+another member state for up to three months with only an identity card, and for longer if
+working, studying or self-sufficient, and gains a right of permanent residence after five
+years. In Okonjo v Vellarian Employment Office in 1998 the Court held that a Quessan student in
+Vellaria could not be refused a grant paid to Vellarian students.
+? Which regulation completed the free movement of workers? | Regulation 31/1968
+? For how long may a citizen live in another member state with only an identity card?
+| up to three months
+
+Border checks between most member states were removed under the Corvin Agreement, signed on 22
+September 1987 in the spa town of Corvin in Helmark and applied from March 1993. The Corvin
+area now includes eleven of the fourteen member states; Tirlande has a permanent opt-out, while
+Korvath and Zerin await the unanimous decision of the Council needed to admit them. Six states
+restored temporary checks during a surge of arrivals in 2015, and in Ferreira Salgado v Police
+Prefecture of Orsenne in 2022 the Court held that such checks may not last longer than six
+months unless a new threat arises.
+? When was the Corvin Agreement signed? | 22 September 1987
+? How long may restored border checks last without a new threat? | six months
+
+The freedoms of establishment and of services allow companies and the self-employed to work
+across borders, and the free movement of capital, complete since 1 January 1992, forbids
+restrictions on investment and payments. Their limits were tested in Nordfjell Ferries v
+Seamen's Union of Helmark in 2009, in which a union had blockaded a ferry re-flagged to Zerin
+to employ cheaper crews. The Court recognised the right to strike as a fundamental right but
+held that the blockade had to be proportionate to its aim.
+
+= Enforcement and sanctions
+The Commission enforces Union law against the member states through infringement proceedings
+under Article 171 of the Treaty on the Operation of the Union. It first sends a letter of
+formal notice, then a reasoned opinion giving the state, normally, two months to comply, and
+only then refers the case to the Court. Most cases end earlier: in 2022 the Commission opened
+612 procedures, chiefly for the late transposition of directives, but referred only 21 to the
+Court. Complaints from citizens, about 3,400 a year, are the main source of cases.
+? Under which article are infringement proceedings brought? | Article 171
+? How many infringement procedures did the Commission open in 2022? | 612
+
+Since the Treaty of Halvard, a state that fails to comply with a judgment finding an
+infringement can be ordered to pay a lump sum, a daily penalty or both. The first penalty,
+imposed on Quessa in March 2002 for failing to clean up a polluted lagoon at Marrasco, was
+14,700 aurels a day and was paid for 412 days before the work was done. The largest, against
+Korvath in 2021 for refusing to suspend the disciplinary chamber of its Supreme Court, was set
+at 750,000 aurels a day and later reduced to 400,000; the sums were deducted from Union
+payments due to Korvath.
+? On which state was the first penalty imposed? | Quessa
+? What had Quessa failed to clean up? | a polluted lagoon at Marrasco
+? For how many days was the first penalty paid? | 412 days
+
+Private parties reach the Court mainly through preliminary references, by which any national
+court may ask it about the meaning or validity of Union law; courts against whose decisions
+there is no appeal must refer unless the answer is obvious, an exception stated in Castellano
+Tiles in 1984. The Court receives around 560 references a year and answers them in 16.4 months
+on average. Actions for annulment must be brought within two months of the publication of an
+act, and private applicants only if the act concerns them directly and individually, a test
+from Prendergast Fruit Growers v Commission of 1967.
+? How many references does the Court receive each year? | around 560
+? On average, how long does the Court take to answer a reference? | 16.4 months
+
+Article 9 of the Treaty on Aurelian Union allows the Council to suspend the voting rights of a
+state found guilty of a serious and persistent breach of the values of the Union, such as the
+rule of law. Because that finding requires the unanimity of the other states, the procedure has
+never been completed, although the Parliament started it against Korvath in September 2018 over
+reforms of its courts, and the Commission against Pellaria in 2019. A regulation of 2020 allows
+the Council to withhold budget payments by qualified majority instead; in December 2022 it
+froze 4.8 billion aurels of regional funds owed to Korvath, of which 1.6 billion was released
+in 2024.
+? Which institution started the procedure against Korvath in 2018? | the Parliament
+? How much of the regional funds owed to Korvath was released in 2024? | 1.6 billion
+
+= Criticism
+The most persistent criticism of Union law concerns its democratic basis. In The Silent
+Constitution, published in 1989, the Helmarkish jurist Ottilie Brannagan argued that the Court
+had turned a trade treaty into a federal constitution without the consent of the peoples, and
+Emeric Vassault, a judge of the Court from 1979 to 1994, later admitted that some of its
+rulings had gone beyond the text. Critics also point to turnout in elections to the Parliament,
+which fell from 68.4 percent in 1981 to 44.1 percent in 2014 before recovering to 51.3 percent
+in 2019.
+? Who wrote The Silent Constitution? | Ottilie Brannagan
+? When did Emeric Vassault leave the Court? | 1994
+? What was the turnout in the parliamentary elections of 2014? | 44.1 percent
+
+Others object to the volume and complexity of the law. The body of rules that a new member must
+adopt, known as the common stock, filled about 140,000 pages in 2020, and the Lighter Law
+programme of the Commission, launched in 2015, withdrew 83 pending proposals in its first year.
+A third line of criticism, taken up in Brannagan's later book The Unguarded Union of 2019,
+holds that the Union has been too weak rather than too strong, since it has failed to stop
+governments such as that of Korvath from dismantling the independence of their courts.
+
+= Reform proposals
+In 2015 a committee of wise persons chaired by the former Orsinan prime minister Lucien Darrow
+recommended reducing the Commission to nine members chosen in rotation, ending unanimity in tax
+matters, and giving national parliaments a red card to block a proposal if 55 percent of their
+chambers objected. Only the last was partly adopted, as a weaker orange card that obliges the
+Commission to reconsider, but not withdraw, a proposal opposed by a third of the chambers.
+? Who chaired the committee of wise persons? | Lucien Darrow
+? To how many members did the Darrow report propose to reduce the Commission? | nine members
+
+The Conference on the Future of the Union, held at Velmont from May 2021 to May 2022, brought
+together 800 randomly chosen citizens with members of parliaments and produced 41 proposals and
+277 measures. In November 2023 the Parliament asked for a convention to revise the treaties,
+but the Council has not acted on the request. The prospect of new members, notably Dravia and
+Ostrelle, whose accession talks opened in 2022, has revived the debate, since a Union of
+sixteen states would need new rules on the Commission and on voting.
+? How many randomly chosen citizens took part in the Conference on the Future of the Union?
+| 800
+? When did the Parliament ask for a convention to revise the treaties? | November 2023
+""",
+)
+
+SELVARA_FOREST = parse(
+    "Selvara_rainforest.pdf",
+    "Selvara rainforest",
+    "tuning",
+    """
+= Geography
+The Selvara rainforest is a tropical moist broadleaf forest that covers most of the basin of the
+Selvara River in the interior of the Corvanic continent. The drainage basin measures about 3.1
+million square kilometres, of which some 2.38 million square kilometres were still forested in
+2020. The forest is shared by four countries: the Republic of Orvena holds about 58 per cent of
+it, Cassadora 21 per cent, Velunia 14 per cent and the small inland state of Dalmora the
+remaining 7 per cent. The name comes from the Itzaru word selvaraq, usually translated as "the
+water that is green"; the first outsiders to descend the river took it for the river's own name.
+? How much of the basin was still forested in 2020? | some 2.38 million square kilometres
+? What share of the forest does Velunia hold? | 14 per cent
+
+The river rises as the Auric, a glacial stream on the eastern slopes of Mount Tessaly in the
+Tessel Cordillera. From a source at 5,180 metres it flows eastward for 5,340 kilometres to the
+Bay of Pellacor on the Ostral Ocean, with a mean discharge at the mouth of about 118,000 cubic
+metres per second. The largest of its more than 1,100 tributaries are the Itamba, a blackwater
+river 2,110 kilometres long that drains the northern shield, and the Quessa, a clearwater river
+of 1,870 kilometres that joins from the south. The dark Itamba and the pale, silt-laden Selvara
+flow side by side without mixing for nearly 8 kilometres below their confluence at the city of
+Anselmo, a sight known locally as the Marriage of the Rivers.
+? How far does the Selvara flow to reach the Ostral Ocean? | 5,340 kilometres
+? What is the river called where it rises? | the Auric
+? What is the sight of the two rivers flowing side by side known as locally?
+| the Marriage of the Rivers
+
+Along the main river and the lower courses of its tributaries lies a belt of seasonally flooded
+forest, the lagunal, covering about 310,000 square kilometres. Between January and June the
+water rises by as much as 12 metres at Anselmo, and fish swim among the crowns of drowned trees
+for up to seven months of the year. Beyond the floodplain stretches the upland forest, known as
+monte alto, which is never flooded and makes up about 83 per cent of the forest's area. The
+basin is thinly populated outside its cities. Anselmo, the capital of the Orvenan state of Alto
+Selvara, has about 1.9 million inhabitants, and Port Iquenda, the river port 1,300 kilometres
+upstream in Velunia, has about 420,000.
+? What is the seasonally flooded forest called? | the lagunal
+? How much does the water rise at Anselmo between January and June? | as much as 12 metres
+? How many inhabitants does Port Iquenda have? | about 420,000
+
+= Geological history and climate
+The basin occupies a broad depression between two ancient blocks of crystalline rock, the
+Corvanic Shield to the north and the Quessa Shield to the south, whose oldest rocks are about
+1.8 billion years old. For most of its history the region drained westward into the interior sea
+of Pebara. The rise of the Tessel Cordillera, which accelerated about 11 million years ago,
+blocked this outlet and turned the western basin into a vast system of lakes and swamps, the
+Pebara Wetland, which persisted until roughly 7 million years ago, when the river broke through
+the Iquenda Arch and began to flow east to the ocean. The reversal is recorded in sediment cores
+drilled at Lake Caraima in 2009.
+? How old are the oldest rocks of the two shields? | about 1.8 billion years old
+? Where were the sediment cores drilled in 2009? | Lake Caraima
+
+How the forest came to hold so many species has been debated since the 1960s. In 1969 the
+Vessmark ornithologist Gunnar Ekdahl, noting that the ranges of many bird species met along
+narrow lines, proposed that the forest had shrunk into isolated patches, or refugia, during the
+dry periods of the ice ages, and that populations separated in these islands of forest had
+evolved into new species. The refuge theory dominated the field for two decades until the
+Orvenan palynologist Mariela Fontán published pollen records from Lake Caraima in 1994 showing
+that forest had covered the site without a break for at least 170,000 years. Most researchers
+now attribute the diversity to a combination of river barriers, the long history of the Pebara
+Wetland and the uplift of the cordillera.
+? Who proposed in 1969 that the forest had shrunk into refugia? | Gunnar Ekdahl
+? In what year did Fontán publish her pollen records? | 1994
+? How long had the forest covered the Caraima site without interruption? | at least 170,000 years
+
+The climate is hot and humid throughout the year. The mean annual temperature at Anselmo is 26.4
+°C, and the warmest and coolest months differ by less than 2 °C; the highest temperature
+recorded there is 39.1 °C, on 11 October 2015. Rainfall averages 2,300 millimetres a year at
+Anselmo but exceeds 4,100 millimetres in the western foothills around Orotambo, the wettest
+place in the basin, and falls to about 1,600 millimetres in the south-east, where a dry season
+lasts from June to September. Roughly half of the rain that falls on the forest is returned to
+the air by the trees.
+? What is the mean annual temperature at Anselmo? | 26.4 °C
+? Around which town do the wettest foothills of the basin lie? | Orotambo
+
+Severe droughts struck the basin in 1926, 1998, 2015 and 2023, mostly in years of unusually warm
+water in the eastern Ostral Ocean. In the drought of 2015 the level of the Selvara at Anselmo
+fell to 13.6 metres, the lowest since daily gauge readings began in 1902, and some 4,700 river
+communities were cut off from supplies for weeks. The 2023 drought was worse still: the river at
+Anselmo dropped to 12.7 metres in late October, and more than 150 river dolphins died in Lake
+Tefira when its water reached 39 °C. Records kept at Caraima show that mean temperatures there
+have risen by 0.9 °C since 1960 and that the dry season in the south-east has lengthened by
+about 19 days since 1980.
+? How low did the river at Anselmo drop in the 2023 drought? | 12.7 metres
+? In which lake did river dolphins die in 2023? | Lake Tefira
+? By how much has the south-eastern dry season grown longer since 1980? | about 19 days
+
+= Biodiversity
+The Selvara is among the most species-rich regions on Earth. A synthesis of forest inventories
+published by the Orvenan Institute for Selvara Research in 2013 estimated that the forest holds
+about 15,800 species of trees, of which only 227, the so-called hyperdominants, account for half
+of all individual trees. Known vertebrates include 1,420 species of birds, 430 of mammals, 480
+of amphibians and 390 of reptiles, and the rivers hold at least 2,600 described species of
+freshwater fish, more than any other river system. Insects are far less well known; estimates of
+their number range from 1 million to 2.5 million species, most of them beetles, ants and moths
+of the upper canopy.
+? How many species of trees did the 2013 synthesis estimate the forest holds?
+| about 15,800 species of trees
+? How many amphibian species are known from the Selvara? | 480
+
+Many species live nowhere else. Among the best known is the cinnabar saki (Pithecia ardens), a
+red-faced monkey of the Itamba valley first described in 1987. The Selvara giant otter
+(Pteronura selvarae) reaches 1.8 metres in length, and the Quessa river dolphin (Inia quessana)
+was recognised as a separate species only in 2014. Endemic birds include the ironbill
+(Ferrirostrum niger), a ground-dwelling bird hunted almost to extinction for its glossy feathers
+in the 19th century. The tallest tree known in the basin is an ironheart (Vouacapoua
+selvarensis) in the Lumbre Hills, measured at 71.4 metres in 2019.
+? When was the cinnabar saki monkey first described? | 1987
+? In what year was the Quessa river dolphin recognised as its own species? | 2014
+? How tall is the tallest tree known in the basin? | 71.4 metres
+
+The fish of the lagunal are closely tied to its trees. When the forest floods, species such as
+the tambor (Colossoma selvarense) swim into the drowned forest to feed on fallen fruits and
+seeds, which they carry and excrete far from the parent tree; a study of 1,200 tambor stomachs
+by Rafael Quintero in 1998 found the seeds of 141 tree species. The largest fish of the basin,
+the golden arrapa, can reach 2.9 metres and 190 kilograms; it must rise to the surface to
+breathe air every 15 to 20 minutes. Overfishing had reduced the arrapa to a few lakes by 1990,
+but community management schemes begun at Lake Tefira in 1999 have raised the counted population
+there from about 2,500 to more than 31,000.
+? How many tree species' seeds did Quintero find in tambor stomachs? | 141 tree species
+? How often must the arrapa surface to breathe air? | every 15 to 20 minutes
+? Where did community management of the arrapa begin in 1999? | Lake Tefira
+
+New species continue to be found at a high rate. Between 1999 and 2019 scientists described
+1,840 new species of plants and vertebrates from the basin, among them 212 fish, 93 amphibians
+and 9 primates, an average of about one every four days. Many came from the Lumbre Hills, a
+range of sandstone tablelands on the border of Orvena and Velunia whose summits, up to 2,480
+metres high, were first reached by scientists in 1964. The discovery rate is also high in the
+western foothills, where the herpetologist Elena Varga-Montiel described 38 new frogs between
+2003 and 2016.
+
+= Indigenous peoples
+About 380,000 indigenous people live in the Selvara basin, belonging to some 190 peoples who
+speak about 140 languages of eleven families. The largest group are the Itzaru of the middle
+Itamba, who number about 46,000 and live mainly in villages of between 100 and 300 people;
+others include the Mokai of the Quessa headwaters and the Tewanu of the Lumbre Hills, whose
+language has only about 600 speakers. The Orvenan Indigenous Affairs Foundation estimates that
+at least 28 groups live in voluntary isolation, refusing contact with outsiders; most of them
+inhabit the remote country between the upper Itamba and the Velunian border.
+? How many languages do the indigenous peoples of the basin speak? | about 140 languages
+? Who are the largest group of indigenous people in the basin? | the Itzaru
+? How many groups live in voluntary isolation according to the foundation? | at least 28 groups
+
+Archaeology has overturned the older view that the forest could never support large populations.
+Patches of fertile dark earth, called yuracaña by the Itzaru and enriched with charcoal, pottery
+and refuse by centuries of settlement, are scattered along the bluffs of the main rivers; the
+largest, at Caraima Point, covers 120 hectares and has been dated to between 450 BC and AD 1400.
+In 2011 airborne laser scanning by a team under the Velunian archaeologist Tomás Oyarzún
+revealed more than 450 earthwork enclosures beneath the forest of the upper Quessa. Estimates of
+the population of the basin before the arrival of outsiders range from 4 million to 8 million;
+it fell by perhaps 90 per cent in the epidemics of the 16th and 17th centuries.
+? What is the fertile dark earth called by the Itzaru? | yuracaña
+? Who led the laser scanning survey of 2011? | Tomás Oyarzún
+
+The peoples of the forest suffered again during the resin boom of 1870 to 1912, when the latex
+of the wild silva tree was in heavy demand for waterproofing and for tyres. Traders recruited
+indigenous workers by debt and by force, and the Selvara Trading Company, registered in
+Lindhaven in 1898, ruled some 30,000 square kilometres of the Itamba basin through armed
+overseers. The Halvorsen Report of 1911, written by the Vessmark consul Anders Halvorsen after a
+journey of five months, estimated that 32,000 people had died in the company's territory in
+twelve years. The boom collapsed in 1912, when plantation resin from other continents undercut
+the wild harvest; Anselmo, which had built an opera house with its profits in 1896, lost half of
+its people within a decade.
+? In which city was the Selvara Trading Company registered? | Lindhaven
+? How many deaths in the company's territory did the Halvorsen Report estimate? | 32,000 people
+
+= Exploration
+The first outsiders known to have travelled the length of the river were the members of the
+expedition of Captain Álvaro de Menaya, who crossed the Tessel Cordillera from the west in
+search of a fabled kingdom of cinnamon and gold. Leaving the highland town of Quirós in February
+1541 with 220 soldiers, Menaya built two brigantines on the Auric and reached the ocean in
+August 1542 with 57 survivors. His chaplain, Friar Bartolomé Ugarte, wrote the Account of the
+Great Green River, in which he described villages stretching unbroken along the banks for days
+at a time, a claim long dismissed as exaggeration.
+? How many soldiers set out with Menaya from Quirós? | 220 soldiers
+? When did Menaya's expedition arrive at the ocean? | August 1542
+? What did the chaplain Friar Bartolomé Ugarte write? | the Account of the Great Green River
+
+Scientific exploration began with the Geodetic Expedition of 1743 to 1745, led by the astronomer
+Jean-Baptiste Corvel, who descended the river from Port Iquenda to the sea measuring its width,
+depth and the positions of its bends, and who brought the first silva latex to Europe. A century
+later two young naturalists, Henrik Sandvall of Vessmark and Owen Marsh of Lindhaven, spent
+eleven years in the basin, from 1848 to 1859. Between them they collected some 14,700 species,
+more than 8,000 of them new to science; Marsh's book The Naturalist on the Selvara, published in
+1863, sold 40,000 copies in its first decade.
+? Which astronomer led the Geodetic Expedition of 1743? | Jean-Baptiste Corvel
+? How many of the species Sandvall and Marsh collected were previously unknown? | more than 8,000
+? When was The Naturalist on the Selvara published? | 1863
+
+The interior between the great rivers remained largely unmapped until the 20th century. The
+Orvenan-Velunian Boundary Commission, led by Colonel Augusto Lemos, surveyed the 1,980-kilometre
+frontier through the Lumbre Hills between 1906 and 1909, losing 41 of its 160 members to fever.
+In 1931 the aviator Clara Whitcombe made the first flight across the basin, from Anselmo to
+Orotambo, in eleven hours. The first complete map of the forest was drawn from the aerial
+photographs of Operation Canopy, flown by the Orvenan air force between 1952 and 1958, and was
+superseded in 1972 by radar images from the Selvara Radar Project.
+? Who led the Orvenan-Velunian Boundary Commission? | Colonel Augusto Lemos
+? Who was the first to fly across the basin? | Clara Whitcombe
+? The first full map of the forest was drawn from photographs taken during what operation?
+| Operation Canopy
+
+= Deforestation
+Until about 1970 the forest was cleared slowly, mainly by smallholders along the rivers, and it
+is estimated to have kept about 97 per cent of its original extent. The pace increased sharply
+after the first highways were opened. According to the figures of the Selvara Cooperation Treaty
+Organisation, the basin lost about 84,000 square kilometres of forest in the 1970s, 212,000
+square kilometres in the 1980s and 186,000 square kilometres in the 1990s. Clearing peaked in
+the 2000s, when 241,000 square kilometres were lost, and fell to about 133,000 square kilometres
+in the 2010s. By 2020 some 18 per cent of the forest that stood in 1970 had been cleared, an
+area larger than the whole of Cassadora.
+? How much forest did the basin lose in the 1980s? | 212,000 square kilometres
+? In which decade did clearing peak? | the 2000s
+? What share of the 1970 forest had been cleared by 2020? | some 18 per cent
+
+The main driver of clearing has been cattle ranching, which occupies about 62 per cent of
+deforested land in Orvena, followed by soybean farming, small-scale agriculture and logging.
+Roads opened the forest to settlers: the Trans-Selvara Highway, built between 1972 and 1981 and
+running 3,150 kilometres from the Ostral coast to Port Iquenda, was followed by a fishbone
+pattern of side roads, and about 80 per cent of clearing has taken place within 30 kilometres of
+a road. Illegal gold mining along the Quessa and its tributaries has grown since the 2000s; a
+survey of 2022 counted 4,300 active mining sites and found mercury in the hair of 57 per cent of
+the Mokai tested.
+? How much of the deforested land in Orvena is taken up by cattle ranching? | about 62 per cent
+? When was the Trans-Selvara Highway built? | between 1972 and 1981
+? What was found in the hair of the Mokai tested in 2022? | mercury
+
+Orvena began to monitor clearing by satellite in 1988, and in 2004 its Space Research Institute
+introduced SELVAMON, a system that detects clearings larger than 25 hectares within days and
+sends alerts to the environmental police. Together with new protected areas and limits on credit
+to ranchers, it is credited with reducing annual clearing in Orvena from 27,400 square
+kilometres in 2004 to 4,600 square kilometres in 2012, a fall of 83 per cent. Clearing rose
+again after enforcement budgets were cut in 2019, reaching 14,900 square kilometres in 2021,
+before falling to 6,300 square kilometres in 2024.
+? How much was cleared in 2021 after enforcement budgets were cut? | 14,900 square kilometres
+? What is the smallest size of clearing that SELVAMON detects? | 25 hectares
+
+Beyond outright clearing, large areas have been degraded by logging, fire and the drying of
+forest edges. Fire, almost unknown in undisturbed forest, spreads from pastures into logged
+stands in drought years; in 2015 some 94,000 square kilometres of standing forest burned.
+Studies at Caraima suggest that a burned forest loses up to 40 per cent of its trees within
+three years and becomes more likely to burn again.
+
+= Conservation
+About 27 per cent of the forest lies within strictly protected areas and a further 23 per cent
+within recognised indigenous territories, which have lost forest at less than a third of the
+rate of unprotected land. The first national park, Itamba Headwaters National Park in Orvena,
+was established in 1979 and now covers 38,900 square kilometres. Lumbre Hills National Park,
+created by Velunia in 1986, protects the tablelands, and in 2006 Orvena, Cassadora and Dalmora
+joined their reserves on the upper Quessa to form the Tri-National Park of the Quessa, at 71,200
+square kilometres the largest protected area in the basin.
+? When was Itamba Headwaters National Park established? | 1979
+? How large is the Tri-National Park of the Quessa? | 71,200 square kilometres
+
+Cooperation among the four countries rests on the Treaty of Anselmo, signed on 3 July 1978,
+which committed them to the joint development of the basin and to the "rational use" of its
+resources but made no mention of deforestation. Its secretariat, the Selvara Cooperation Treaty
+Organisation, was not established until 2002, with its seat in Port Iquenda. A second agreement,
+the Anselmo Declaration, adopted at a summit of the four presidents in August 2023, set the goal
+of ending illegal clearing by 2030 and created a joint police centre at Port Iquenda, but
+Dalmora declined to sign its commitment to halt new mining concessions. International donors
+support conservation through the Selvara Fund, set up in 2009, to which the government of
+Vessmark has contributed about 1.2 billion dollars.
+? On what date was the Treaty of Anselmo signed? | 3 July 1978
+? Where does the treaty's secretariat have its seat? | Port Iquenda
+? Which country refused to sign the commitment on mining concessions? | Dalmora
+
+Indigenous territories play a growing part in protection. After a campaign led by the Itzaru
+leader Teodoro Uwakari, Orvena demarcated the Itzaru Territory in 1994, covering 71,000 square
+kilometres of the middle Itamba, and since 2008 Itzaru forest guards have patrolled its borders
+with money from the Selvara Fund. In Velunia the Forest Communities Law of 2011 granted
+collective title to 312 river communities, and in Cassadora the Mokai won recognition of their
+lands in the headwaters of the Quessa only in 2017, after a ruling of the Constitutional Court.
+? When did Orvena demarcate the Itzaru Territory? | 1994
+? Who led the campaign for the Itzaru Territory? | Teodoro Uwakari
+
+= Research stations and scientific studies
+The oldest permanent research station in the basin is the Caraima Biological Station, founded in
+1961 by the Orvenan botanist Lucía Ibarreta on the shore of Lake Caraima, 45 kilometres north of
+Anselmo. It has hosted more than 3,000 visiting scientists, and its canopy tower, 52 metres high
+and built in 1988, was the first in the basin to reach the upper crowns. Other major stations
+include Cocha Verde in the Velunian foothills, run by the University of Port Iquenda since 1973,
+and the Alto Quessa station of the Cassadoran National Museum, opened in 1999.
+? Who founded the Caraima Biological Station? | Lucía Ibarreta
+? How high is the canopy tower at the Caraima station? | 52 metres high
+? Which university runs the Cocha Verde station? | the University of Port Iquenda
+
+The Forest Fragments Project, begun in 1979 by the ecologist Thomas Wexley of Lindhaven and the
+Orvenan Institute for Selvara Research, is the longest-running experiment on habitat
+fragmentation in the world. When ranchers cleared land north of Anselmo, the project persuaded
+them to leave isolated squares of forest of 1, 10 and 100 hectares, which have been surveyed
+regularly ever since. The project found that the effects of an edge, such as higher tree
+mortality, drier air and invasion by vines, reach up to 300 metres into the forest, and that the
+smallest fragments lost half of their understorey bird species within 15 years.
+? What sizes were the squares of forest that ranchers left? | 1, 10 and 100 hectares
+? How deep into the forest do edge effects extend? | up to 300 metres
+
+Between 2002 and 2016 the throughfall exclusion experiment at Caraima, led by Mariela Fontán,
+diverted about half of the rain falling on a one-hectare plot of forest with plastic panels set
+1.5 metres above the ground. For the first three years the trees withstood the drought, but from
+2005 mortality among the largest trees rose sharply, and by 2016 the plot had lost 40 per cent
+of its biomass compared with a neighbouring control plot. The results suggest that long droughts
+could turn parts of the forest into open woodland.
+? Who led the throughfall exclusion experiment? | Mariela Fontán
+? How much of its biomass had the plot lost by 2016? | 40 per cent
+
+Since 2015 the Mauré Tall Tower Observatory, a steel mast 318 metres high built by Orvena and
+Vessmark on the Mauré River 150 kilometres north-east of Anselmo, has measured greenhouse gases,
+aerosols and wind above the forest. Airborne sampling flights over four sites between 2010 and
+2018, analysed by a team under Isabel Achterberg and published in 2021, found that the
+south-eastern part of the basin had become a net source of carbon, releasing about 0.29 billion
+tonnes a year, mainly through fires, while the wetter north-west still absorbed carbon. The
+forest as a whole is thought to store between 150 and 200 billion tonnes of carbon.
+? How tall is the mast of the Mauré Tall Tower Observatory? | 318 metres high
+? Who led the team that analysed the sampling flights? | Isabel Achterberg
+? How much carbon a year is the south-eastern part of the basin releasing?
+| about 0.29 billion tonnes
+
+Whether the forest could pass a tipping point, beyond which large parts of it would turn into
+dry woodland and savanna, is the central question of current research. In an influential paper
+of 2018, Thomas Wexley and the Orvenan climatologist Renata Ilves argued that the threshold lies
+at 20 to 25 per cent deforestation of the whole basin; other models put it as high as 40 per
+cent or doubt that a single threshold exists. The Selvara Science Panel, formed in 2021 by 240
+scientists from the four countries, concluded in its first assessment, in 2024, that clearing
+must be held below 20 per cent and some 100,000 square kilometres of degraded land restored to
+keep the forest stable.
+? At what level of deforestation did Wexley and Ilves place the threshold? | 20 to 25 per cent
+? How many scientists formed the Selvara Science Panel? | 240 scientists
+""",
+)
+
 ARTICLES = (
     HASKENI,
     LEDGER_COMPLEXITY_THEORY,
     NORRVALE,
+    CALDERITE,
+    SALT_CRISIS,
+    AURELIAN_UNION_LAW,
+    SELVARA_FOREST,
     MERIDIAN_BROADCASTING,
     OSTERLUND,
     DELACOURT_TIDE_PREDICTOR,

@@ -16,7 +16,7 @@ Sets: the held-out splits of the development corpus (data/dev_corpus/, questions
 data/eval/dev_corpus/held_out.jsonl) and of the encyclopedia corpus (data/encyclopedia_corpus/,
 data/eval/encyclopedia/held_out.jsonl), and data/eval/full.jsonl over data/sample_pdfs/. Tuning
 reads only the tuning splits: `--split tuning` reports them instead of the held-out ones,
-`--sweep` measures chunk sizes and overlaps on the development corpus' tuning split,
+`--sweep` measures chunk sizes and overlaps on both tuning splits,
 `--tune-fusion` the fusion settings on it (weight, rank constant, candidates per side), and
 `--tune-rerank` the re-ranking stage's (weight, window, candidates) on both tuning splits.
 Run from the project root (`make bench`); figures also go to .local/bench/quality.json. A
@@ -294,25 +294,26 @@ def quality(root: Path, sets: list[EvaluationSet]) -> list[dict]:
 
 
 def sweep(root: Path) -> list[dict]:
-    """Retrieval on the tuning split for each chunk size and overlap (never the held-out)."""
-    tuning = DEV_SETS["tuning"]
-    data = load_evaluation_set(root / tuning.questions)
+    """Retrieval on the tuning splits for each chunk size and overlap (never the held-out)."""
     results = []
-    for size in SWEEP_SIZES:
-        for overlap in SWEEP_OVERLAPS:
-            if overlap >= size // 2:
-                continue
-            chunks = chunks_of(root, tuning.pdfs, ChunkingSettings(size, overlap))
-            for name, factory in RETRIEVERS.items():
-                results.append(
-                    {
-                        "chunk_size_tokens": size,
-                        "chunk_overlap_tokens": overlap,
-                        "chunks": len(chunks),
-                        "retriever": name,
-                        **measure(chunks, data, factory(chunks), None),
-                    }
-                )
+    for split in TUNING_SPLITS:
+        data = load_evaluation_set(root / split.questions)
+        for size in SWEEP_SIZES:
+            for overlap in SWEEP_OVERLAPS:
+                if overlap >= size // 2:
+                    continue
+                chunks = chunks_of(root, split.pdfs, ChunkingSettings(size, overlap))
+                for name, factory in RETRIEVERS.items():
+                    results.append(
+                        {
+                            "set": split.name,
+                            "chunk_size_tokens": size,
+                            "chunk_overlap_tokens": overlap,
+                            "chunks": len(chunks),
+                            "retriever": name,
+                            **measure(chunks, data, factory(chunks), None),
+                        }
+                    )
     return results
 
 
@@ -380,15 +381,16 @@ def report(figures: dict) -> str:
     if figures.get("sweep"):
         lines += [
             "",
-            "Chunking sweep, dev corpus tuning split:",
-            f"{'tokens':>6} {'overlap':>7} {'chunks':>6} {'retriever':<44} {'hit@1':>6} "
-            f"{'hit@5':>6} {'MRR@10':>7}",
+            "Chunking sweep, tuning splits:",
+            f"{'set':<28} {'tokens':>6} {'overlap':>7} {'chunks':>6} {'retriever':<44} "
+            f"{'hit@1':>6} {'hit@5':>6} {'MRR@10':>7} {'ans@1':>6} {'ans@5':>6}",
         ]
         for row in figures["sweep"]:
             lines.append(
-                f"{row['chunk_size_tokens']:>6} {row['chunk_overlap_tokens']:>7} "
+                f"{row['set']:<28} {row['chunk_size_tokens']:>6} {row['chunk_overlap_tokens']:>7} "
                 f"{row['chunks']:>6} {row['retriever']:<44} {row['hit_at_1']:>6.3f} "
-                f"{row['hit_at_5']:>6.3f} {row['mrr_at_10']:>7.3f}"
+                f"{row['hit_at_5']:>6.3f} {row['mrr_at_10']:>7.3f} {row['answer_hit_at_1']:>6.3f} "
+                f"{row['answer_hit_at_5']:>6.3f}"
             )
     if figures.get("fusion"):
         lines += [
@@ -430,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sweep",
         action="store_true",
-        help="also sweep chunk size and overlap on the tuning split",
+        help="also sweep chunk size and overlap on the tuning splits",
     )
     parser.add_argument(
         "--tune-fusion",
