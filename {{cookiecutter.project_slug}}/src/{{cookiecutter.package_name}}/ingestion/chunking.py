@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .page_breaks import complete_cut_sentences
 from .pdf_parsing import Page
 
 _TOKEN_WITH_SPACE = re.compile(r"\s*(?:\w+|[^\w\s])")
@@ -77,8 +78,10 @@ def split_page(text: str, settings: ChunkingSettings) -> list[tuple[str, int]]:
 def chunk_pages(
     document_path: str, pages: Iterable[Page], settings: ChunkingSettings
 ) -> list[Chunk]:
+    """The document's chunks, page by page; a sentence a page break cuts is completed from the
+    next page (ingestion/page_breaks.py), so it is whole in the page's last chunk."""
     chunks = []
-    for page in pages:
+    for page in complete_cut_sentences(list(pages)):
         for text, tokens in split_page(page.text, settings):
             index = len(chunks)
             chunks.append(
