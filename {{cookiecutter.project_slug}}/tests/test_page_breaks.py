@@ -70,3 +70,51 @@ def test_a_typeset_pdf_cut_at_a_page_break_reads_whole_in_its_chunks():
     )
     chunks = chunk_pages("travel.pdf", parse_pdf(document).pages, ChunkingSettings(300, 50))
     assert "to a client\nor prepares a meeting.\nPage 1 of 2" in chunks[0].text
+
+
+def test_a_table_ending_a_page_is_neither_furniture_nor_a_cut_sentence():
+    # Its rows differ only in their figures (one shape), and the next page opens a new sentence.
+    rows = [
+        f"Zone {i} London central and the outer districts {100 + i} GBP a night" for i in range(14)
+    ]
+    pages = [
+        Page(1, "\n".join(["Rates", *rows])),
+        Page(2, "Rates are reviewed every year by the travel desk. More text follows."),
+    ]
+    assert complete_cut_sentences(pages) == pages
+
+
+def test_the_next_page_s_footer_is_never_taken_for_the_end_of_the_sentence():
+    footer = "(c) Northwind Robotics Ltd."
+    pages = [
+        Page(1, "\n".join([HEAD, *BODY, *CUT, footer])),
+        Page(2, "\n".join([HEAD, "Hotels London 180", "Trains standard class", footer])),
+        Page(3, "\n".join([HEAD, "Receipts go to the travel desk within a week.", footer])),
+    ]
+    assert complete_cut_sentences(pages) == pages
+
+
+def test_a_title_page_or_a_page_of_one_line_is_not_running_text():
+    pages = [
+        page(
+            1, "Appendix A Hotel rates for every office of the group and its subsidiaries", total=3
+        ),
+        page(2, *BODY, "Trains are booked in standard class.", total=3),
+        page(3, "Hotels are capped at GBP 180 a night.", total=3),
+    ]
+    assert complete_cut_sentences(pages) == pages
+
+
+def test_a_page_is_not_completed_across_a_page_that_could_not_be_read():
+    pages = [page(1, *BODY, *CUT, total=3), page(3, "or prepares a meeting. More.", total=3)]
+    assert complete_cut_sentences(pages) == pages
+
+
+def test_a_word_hyphenated_across_the_page_break_is_joined():
+    cut = [
+        *CUT[:-1],
+        "for longer journeys when the traveller works on the train on the way to a cli-",
+    ]
+    pages = [page(1, *BODY, *cut), page(2, "ent or prepares a meeting. More text.")]
+    first, _ = complete_cut_sentences(pages)
+    assert "on the way to a client\nor prepares a meeting.\nPage 1 of 2" in first.text

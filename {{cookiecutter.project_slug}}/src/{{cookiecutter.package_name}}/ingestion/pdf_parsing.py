@@ -41,9 +41,13 @@ _TYPESETTING = str.maketrans(
         **dict.fromkeys(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"], None),
     }
 )
-# A word hyphenated at the end of a line: its letters (with the parts before any hyphen of its
-# own), a hyphen, the line break, and the rest of the word in lower case.
-_LINE_END_HYPHEN = re.compile(r"\b((?:[^\W\d_]+-)*[^\W\d_]+)-\n([a-z]\w*)")
+# A word hyphenated at the end of a line: a head of two or more letters (typesetters leave at least
+# two before a break), with the parts before any hyphen of its own, starting a word that is not
+# part of a path, an address or a number; a hyphen, the line break, the rest of the word starting
+# with a letter, and the spaces after it.
+_LINE_END_HYPHEN = re.compile(r"(?<![\w./@:-])((?:[^\W\d_]+-)*[^\W\d_]{2,})-\n([^\W\d_]\w*)[ \t]*")
+# A soft hyphen ending a line marks a hyphenation point by definition: always joined.
+_SOFT_HYPHEN_BREAK = re.compile(r"(\w+)\u00ad[ \t]*\r?\n[ \t]*(\w+)[ \t]*")
 # A hyphenated word inside a line ("well-known"): the evidence that a hyphen at a line's end
 # belongs to the word.
 _INLINE_HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
@@ -78,9 +82,19 @@ _ENCRYPTED = ParsedDocument(
 )
 
 
+def _rejoined(match: re.Match, word: str) -> str:
+    """`word` (the two halves of a word split by a line break) ends the first line; the line
+    break moves after it, so lines keep their lengths (page_breaks.py measures them)."""
+    at_line_end = match.end() == len(match.string) or match.string[match.end()] in "\r\n"
+    return word if at_line_end else word + "\n"
+
+
 def normalize_text(text: str) -> str:
     """Collapse runs of spaces and blank lines; keep single line breaks as paragraph hints.
-    Ligatures, special spaces, soft hyphens and zero-width characters become plain text."""
+    Ligatures, special spaces, soft hyphens and zero-width characters become plain text, and a
+    word split at a soft hyphen ending a line is joined."""
+    if "\u00ad" in text:
+        text = _SOFT_HYPHEN_BREAK.sub(lambda m: _rejoined(m, m[1] + m[2]), text)
     text = "\n".join(map(str.strip, text.translate(_TYPESETTING).splitlines()))
     # Splitting, stripping and joining run in C; the regex scan costs more than all of them,
     # so it runs only on pages that need it.
@@ -91,20 +105,25 @@ def normalize_text(text: str) -> str:
 
 def join_hyphenated_words(pages: list[str]) -> list[str]:
     """Join the words a typesetter hyphenated at the end of a line ("exam-" / "ple" becomes
-    "example"), so they are found and quoted as one word. A hyphen stays where the document
-    writes the same word with a hyphen inside a line ("well-" / "known" stays "well-known"):
-    without a dictionary, that is the evidence a line-end hyphen is part of the word. It also
-    stays after a part of a compound ("state-of-the-" / "art"): typesetters break a compound at
-    its own hyphens."""
+    "example"), so they are found and quoted as one word. The hyphen stays, and only the line
+    break goes, where it is part of the word: the same document writes the word with a hyphen
+    inside a line ("well-" / "known": without a dictionary, that is the evidence), the break
+    follows a part of a compound ("state-of-the-" / "art": typesetters break a compound at its own
+    hyphens), the head is in capitals ("CEO-" / "level") or the rest starts with one ("Anglo-" /
+    "Saxon")."""
     if not any("-\n" in text for text in pages):
         return pages
     hyphenated = {word.lower() for text in pages for word in _INLINE_HYPHENATED.findall(text)}
 
     def joined(match: re.Match) -> str:
         head, tail = match.groups()
-        if "-" in head or f"{head}-{tail}".lower() in hyphenated:
-            return f"{head}-{tail}"
-        return head + tail
+        keeps_hyphen = (
+            "-" in head
+            or head.isupper()
+            or not tail[0].islower()
+            or f"{head}-{tail}".lower() in hyphenated
+        )
+        return _rejoined(match, f"{head}-{tail}" if keeps_hyphen else head + tail)
 
     return [_LINE_END_HYPHEN.sub(joined, text) for text in pages]
 
