@@ -130,6 +130,12 @@ def check(answers: dict[str, str], reserved: dict[str, str]) -> list[str]:
             ENDPOINT_NAME.match(answers[name]) is not None,
             "must be an endpoint name: letters, digits, '-' and '_'",
         )
+    if answers["embedding_endpoint"] == answers["llm_endpoint"]:
+        # One endpoint cannot both embed and chat (and config/costs.yml prices each by name).
+        errors.append(
+            f"llm_endpoint must differ from embedding_endpoint (both {answers['llm_endpoint']!r}): "
+            "the chain embeds with one and chats with the other"
+        )
     serving = answers["serving_endpoint_name"]
     rule(
         "serving_endpoint_name",

@@ -256,6 +256,10 @@ BAD_INPUTS = [
     ({"serving_endpoint_name": "e" * 64}, "at most 63 characters (got 64)"),
     ({"serving_endpoint_name": "bad name"}, "serving_endpoint_name='bad name'"),
     ({"embedding_endpoint": "gte large"}, "embedding_endpoint='gte large'"),
+    (
+        {"embedding_endpoint": "my-model", "llm_endpoint": "my-model"},
+        "llm_endpoint must differ from embedding_endpoint (both 'my-model')",
+    ),
     ({"staging_service_principal_id": "not-a-uuid"}, "must be an application id (a UUID)"),
     (
         {"prod_read_only_service_principal_id": "reader"},
