@@ -49,10 +49,12 @@ class Endpoint:
         self.clock, self.seconds, self.pause = clock, seconds, pause
         self.failing, self.empty = set(failing), set(empty)
         self.asked: list[str] = []
+        self.ids: list[str] = []
 
     def __call__(self, body: dict) -> dict:
         number = len(self.asked)
         self.asked.append(body["input"][0]["content"])
+        self.ids.append(body["client_request_id"])
         if self.clock:
             self.clock.sleep(self.seconds)
         time.sleep(self.pause)
@@ -63,9 +65,11 @@ class Endpoint:
 
 def test_the_questions_are_cycled_and_a_clean_run_passes():
     endpoint = Endpoint()
-    run = run_latency(endpoint, ["a?", "b?"], config(post={"requests": 5}))
+    run = run_latency(endpoint, ["a?", "b?"], config(post={"requests": 5}), "7")
 
     assert endpoint.asked == ["a?", "b?", "a?", "b?", "a?"]
+    # Marked as deployment checks of the version: the monitoring leaves them out of users' figures.
+    assert endpoint.ids == [f"deployment-check:7:latency-{n}" for n in range(1, 6)]
     assert run.passed and run.complete and run.sent == 5
     assert run.figures()["error_rate"] == 0
     # The project's config bounds error_rate and latency_p95_ms, which a run measures.
@@ -78,7 +82,7 @@ def test_the_questions_are_cycled_and_a_clean_run_passes():
 
 def test_failed_and_empty_answers_are_errors_judged_by_the_error_rate_bound():
     endpoint = Endpoint(failing={1}, empty={3})
-    run = run_latency(endpoint, ["a?"], config(post={"requests": 10}))
+    run = run_latency(endpoint, ["a?"], config(post={"requests": 10}), "7")
 
     assert run.sent == 10 and run.errors[0] == "RuntimeError: 503 Service Unavailable"
     assert run.errors[1] == "empty answer"
@@ -94,7 +98,7 @@ def test_failed_and_empty_answers_are_errors_judged_by_the_error_rate_bound():
 def test_slow_answers_breach_the_p95_bound():
     slow = config(post={"requests": 4}, bounds={"latency_p95_ms": Bound(max=0.0)})
 
-    run = run_latency(Endpoint(pause=0.01), ["a?"], slow)
+    run = run_latency(Endpoint(pause=0.01), ["a?"], slow, "7")
 
     breached = [v.metric for v in run.verdicts if v.status == "breach"]
     # Each request takes at least 10 ms of real time: above a bound of 0 ms.
@@ -104,7 +108,7 @@ def test_slow_answers_breach_the_p95_bound():
 def test_a_run_that_outlasts_its_budget_stops_and_fails(fake_clock):
     # Each request takes 40 s of the 100 s budget: three start, the rest are never sent.
     endpoint = Endpoint(fake_clock, seconds=40.0)
-    run = run_latency(endpoint, ["a?"], config(post={"requests": 20, "timeout_seconds": 100}))
+    run = run_latency(endpoint, ["a?"], config(post={"requests": 20, "timeout_seconds": 100}), "7")
 
     assert run.sent == 3 and not run.complete and not run.passed
     assert run.failures()[-1] == (
@@ -115,7 +119,7 @@ def test_a_run_that_outlasts_its_budget_stops_and_fails(fake_clock):
 
 def test_only_the_metrics_a_run_measures_are_judged():
     bounds = {"groundedness": Bound(min=0.99), "latency_p50_ms": Bound(max=60000.0)}
-    run = run_latency(Endpoint(), ["a?"], config(post={"requests": 2}, bounds=bounds))
+    run = run_latency(Endpoint(), ["a?"], config(post={"requests": 2}, bounds=bounds), "7")
 
     assert {v.metric for v in run.verdicts} == {"error_rate", "latency_p50_ms", "latency_p95_ms"}
     assert run.passed

@@ -16,6 +16,7 @@ import mlflow
 import pytest
 import yaml
 
+from {{ cookiecutter.package_name }}.costs.window import project_window_prices
 from {{ cookiecutter.package_name }}.deployment.release import DeploymentError
 from {{ cookiecutter.package_name }}.deployment.smoke_test import run_smoke_test
 from {{ cookiecutter.package_name }}.local.deploy import deploy_locally
@@ -28,8 +29,13 @@ from {{ cookiecutter.package_name }}.local.serving import (
     request_limits,
 )
 from {{ cookiecutter.package_name }}.local.workspace import LOCAL_HOME_VARIABLE
+from {{ cookiecutter.package_name }}.monitoring.local_log import read_log
+from {{ cookiecutter.package_name }}.monitoring.metrics import MetricSettings, compute_windows
+from {{ cookiecutter.package_name }}.monitoring.settings import read_monitoring_config
 from {{ cookiecutter.package_name }}.parameters import DeploymentParameters
 from {{ cookiecutter.package_name }}.responses import RequestLimits
+
+from tests.conftest import PROJECT_ROOT
 
 ECHO_AGENT = Path(__file__).with_name("echo_agent.py")
 INFERENCE_TABLE_COLUMNS = {
@@ -113,7 +119,7 @@ def test_health_smoke_test_and_inference_log(endpoint):
         assert json.loads(answer.read()) == {"status": "ready", "served_entity": "echo_served-1"}
     before = len(log_rows(endpoint)) if endpoint.log.path.exists() else 0
 
-    report = run_smoke_test(http_sender(endpoint.url), ["What is E07?", "Who pays travel?"])
+    report = run_smoke_test(http_sender(endpoint.url), ["What is E07?", "Who pays travel?"], "1")
 
     assert report.passed
     assert [r.answer for r in report.results] == [
@@ -127,6 +133,11 @@ def test_health_smoke_test_and_inference_log(endpoint):
     assert json.loads(rows[0]["request"])["input"][0]["content"] == "What is E07?"
     assert json.loads(rows[0]["response"])["output"][0]["content"][0]["text"].startswith("You")
     assert rows[0]["served_entity_id"] == "echo_served-1"
+    # Marked as task 4's checks in the log; the proxy kept the id from the model (its answer).
+    assert [row["client_request_id"] for row in rows] == [
+        "deployment-check:1:smoke-1",
+        "deployment-check:1:smoke-2",
+    ]
     assert rows[0]["input_token_count"] == 4  # What, is, E07, ?
     assert rows[0]["output_token_count"] == 7  # You, asked, :, What, is, E07, ?
 
@@ -295,6 +306,19 @@ def test_local_deployment_serves_smoke_tests_and_rolls_back_a_failing_version(de
         assert result.smoke.passed and len(result.smoke.results) == 2
         # The project's post_deployment settings: 20 requests, the two questions cycled.
         assert result.latency.passed and result.latency.sent == 20
+        # Every request of the deployment is in the inference log as a deployment check, which
+        # the monitoring counts apart from the users' requests.
+        logged = read_log(Path(result.details["inference_log"])).rows
+        assert list(logged["client_request_id"]) == [
+            *(f"deployment-check:{first}:smoke-{n}" for n in (1, 2)),
+            *(f"deployment-check:{first}:latency-{n}" for n in range(1, 21)),
+        ]
+        settings = MetricSettings.from_config(
+            read_monitoring_config(PROJECT_ROOT / "config" / "monitoring.yml"),
+            project_window_prices(PROJECT_ROOT),
+        )
+        days = compute_windows(logged, ["day"], settings)
+        assert (days["requests"].sum(), days["deployment_check_requests"].sum()) == (0, 22)
         assert client.get_model_version_by_alias("echo_deployed", "champion").version == int(first)
         assert result.curl.startswith("curl -s http://127.0.0.1:")
         serving = read_state()

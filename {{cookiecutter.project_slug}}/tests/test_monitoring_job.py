@@ -98,7 +98,16 @@ def test_the_job_merges_the_same_metrics_as_monitor_and_fails_on_a_breach(spark,
         config.windows,
         MetricSettings.from_config(config, monitoring_task.window_prices(task)),
     ).sort_values(["window", "window_start"])
-    for name in ("requests", "malformed_rows", "latency_p95_ms", "groundedness", "status_counts"):
+    for name in (
+        "requests",
+        "malformed_rows",
+        "latency_p95_ms",
+        "groundedness",
+        "status_counts",
+        "input_tokens",
+        "output_tokens",
+        "token_source",
+    ):
         assert list(stored[name]) == list(local[name]), name
         assert list(result.metrics[name]) == list(local[name]), name
     # One malformed row in 13 is over the 1% the shipped thresholds allow.

@@ -292,7 +292,7 @@ class EndpointDeployer:
                 f"{', '.join(previous.versions)}"
             ) from None
 
-        smoke = run_smoke_test(self.query(entity.name), questions)
+        smoke = run_smoke_test(self.query(entity.name), questions, version)
         if not smoke.passed:
             raise self.rollback(
                 previous,
@@ -335,7 +335,7 @@ class EndpointDeployer:
         )
         if created:
             self._configure_gateway(inference_table_in_place=True)
-        smoke = run_smoke_test(self.query(None), questions)
+        smoke = run_smoke_test(self.query(None), questions, version)
         if not smoke.passed:
             raise DeploymentError(
                 f"version {version} failed its smoke test on the endpoint {self.name}, which "
@@ -353,7 +353,7 @@ class EndpointDeployer:
         """After the switch, through the endpoint as its users reach it. A failed run undoes the
         deployment as a failed smoke test does: the version reached every user, so a breach now
         is a breach of the monitoring thresholds within the day."""
-        run = run_latency(self.query(None), questions, self.monitoring)
+        run = run_latency(self.query(None), questions, self.monitoring, version)
         if run.passed:
             return run
         reason = f"version {version} failed its latency run: {'; '.join(run.failures())}"

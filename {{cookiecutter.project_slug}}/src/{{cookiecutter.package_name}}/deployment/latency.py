@@ -6,7 +6,9 @@ The verdicts are the monitoring job's (`monitoring.thresholds.judge`) on one row
 run's error rate and latency percentiles, so a version that passes here passes the same bounds
 the daily monitoring will hold it to. A run that cannot send every request within
 `post_deployment.timeout_seconds` is a failed run: with the defaults (20 requests in 600 s), its
-requests took longer on average than the p95 bound (30 s) allows.
+requests took longer on average than the p95 bound (30 s) allows. Each request is marked as a
+deployment check (smoke_test.check_request), so the monitoring leaves the run out of the users'
+latency and error rate.
 """
 
 import time
@@ -21,7 +23,8 @@ import pandas as pd
 from ..deadlines import Deadline
 from ..monitoring.settings import MonitoringConfig, Thresholds
 from ..monitoring.thresholds import Verdict, breaches, judge
-from ..responses import request_for, response_text
+from ..responses import response_text
+from .smoke_test import LATENCY_RUN, check_request
 
 # What one run measures; each is judged if config/monitoring.yml bounds it.
 RUN_METRICS = ("error_rate", "latency_p50_ms", "latency_p95_ms")
@@ -121,7 +124,7 @@ def judge_run(
 
 
 def run_latency(
-    send: Callable[[dict], dict], questions: list[str], config: MonitoringConfig
+    send: Callable[[dict], dict], questions: list[str], config: MonitoringConfig, version: str
 ) -> LatencyRun:
     """Send the run's requests one after another until they are all sent or its budget is
     spent; a failed request (an exception or an empty answer) is an error, never fatal."""
@@ -130,12 +133,13 @@ def run_latency(
     started = datetime.now(UTC)
     latencies: list[float] = []
     errors: list[str] = []
-    for question in islice(cycle(questions), settings.requests):
+    for number, question in enumerate(islice(cycle(questions), settings.requests), start=1):
         if deadline.expired:
             break
         began = time.perf_counter()
         try:
-            answered = bool(response_text(send(request_for(question))))
+            body = check_request(question, version, LATENCY_RUN, number)
+            answered = bool(response_text(send(body)))
             failure = "" if answered else "empty answer"
         except Exception as error:  # any failure of one request counts as that request's error
             failure = f"{type(error).__name__}: {error}"

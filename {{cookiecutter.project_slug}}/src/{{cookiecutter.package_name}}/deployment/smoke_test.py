@@ -2,6 +2,14 @@
 
 Shared by the workspace deployment (Model Serving) and local serving (HTTP): both pass a function
 that sends one ResponsesAgent request and returns the decoded JSON response.
+
+Every request task 4 sends (here and in the latency run) carries a `client_request_id` marking it
+as a deployment check (`check_request`): the endpoint's inference table and the local inference
+log record it, and the monitoring metrics leave those rows out of the users' figures
+(monitoring/schema.py). Model Serving takes the id from the request body and strips it before
+the model sees it ("client_request_id" in
+https://learn.microsoft.com/azure/databricks/machine-learning/model-serving/inference-tables);
+the local proxy does the same (local/serving.py).
 """
 
 import time
@@ -10,7 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..evaluation.data import load_evaluation_set
+from ..monitoring.schema import deployment_check_id
 from ..responses import request_for, response_text
+
+SMOKE_TEST, LATENCY_RUN = "smoke", "latency"
 
 
 @dataclass(frozen=True)
@@ -57,13 +68,23 @@ def smoke_questions(eval_dataset: Path) -> list[str]:
     return [row["inputs"]["question"] for row in load_evaluation_set(eval_dataset)]
 
 
-def run_smoke_test(send: Callable[[dict], dict], questions: list[str]) -> SmokeReport:
+def check_request(question: str, version: str, check: str, number: int) -> dict:
+    """The ResponsesAgent request of task 4's `number`th request (from 1) of `check`, marked as
+    a deployment check of `version`."""
+    return {
+        **request_for(question),
+        "client_request_id": deployment_check_id(version, check, number),
+    }
+
+
+def run_smoke_test(send: Callable[[dict], dict], questions: list[str], version: str) -> SmokeReport:
     """Ask every question; a failed request is a failed result, not an exception."""
     results = []
-    for question in questions:
+    for number, question in enumerate(questions, start=1):
         started = time.perf_counter()
         try:
-            answer, error = response_text(send(request_for(question))), ""
+            body = check_request(question, version, SMOKE_TEST, number)
+            answer, error = response_text(send(body)), ""
         except Exception as failure:  # any failure of one request is that question's verdict
             answer, error = "", f"{type(failure).__name__}: {failure}"
         latency = (time.perf_counter() - started) * 1000

@@ -42,9 +42,9 @@ def remembered_port() -> int:
     return int(text) if text.isdigit() else 0
 
 
-def _smoke_test(state: ServerState, questions: list[str]):
+def _smoke_test(state: ServerState, questions: list[str], version: str):
     try:
-        return check_health(state.url), run_smoke_test(http_sender(state.url), questions)
+        return check_health(state.url), run_smoke_test(http_sender(state.url), questions, version)
     except BaseException:
         stop_server(state)
         raise
@@ -89,13 +89,13 @@ def deploy_locally(task: DeploymentParameters, mlflow_client, name: str) -> Depl
     if previous is not None and previous.model_uri == model_uri:
         serving = previous
         health = check_health(serving.url)
-        smoke = run_smoke_test(http_sender(serving.url), questions)
+        smoke = run_smoke_test(http_sender(serving.url), questions, version)
         if not smoke.passed:
             raise DeploymentError(
                 f"version {version}, already serving at {serving.url}, failed its local smoke "
                 f"test: {'; '.join(smoke.failures())}"
             )
-        latency = run_latency(http_sender(serving.url), questions, monitoring)
+        latency = run_latency(http_sender(serving.url), questions, monitoring, version)
         if not latency.passed:
             raise DeploymentError(
                 f"version {version}, already serving at {serving.url}, failed its latency run: "
@@ -107,7 +107,7 @@ def deploy_locally(task: DeploymentParameters, mlflow_client, name: str) -> Depl
         if previous is None and port and not start_port:
             notes.append(f"port {port} is taken: serving on another one")
         serving = start_detached(model_uri, served_entity_name(name, version), start_port)
-        health, smoke = _smoke_test(serving, questions)
+        health, smoke = _smoke_test(serving, questions, version)
         if not smoke.passed:
             stop_server(serving)
             still = f"the previous server keeps serving at {previous.url}" if previous else ""
@@ -117,7 +117,7 @@ def deploy_locally(task: DeploymentParameters, mlflow_client, name: str) -> Depl
             )
         # On the server that takes the endpoint's port next, before the previous one stops: a
         # failed run leaves the previous one serving, the local counterpart of a rollback.
-        latency = run_latency(http_sender(serving.url), questions, monitoring)
+        latency = run_latency(http_sender(serving.url), questions, monitoring, version)
         if not latency.passed:
             stop_server(serving)
             still = f"the previous server keeps serving at {previous.url}" if previous else ""

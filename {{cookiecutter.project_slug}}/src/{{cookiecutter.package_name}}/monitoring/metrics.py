@@ -16,7 +16,7 @@ import pandas as pd
 from ..costs.window import WindowPrices, window_cost
 from ..evaluation.scores import answer_length, groundedness
 from .quality import retrieval_relevance
-from .rows import parse_rows
+from .rows import parse_rows, user_rows
 from .schema import METRIC_NAMES
 from .settings import MonitoringConfig
 
@@ -79,8 +79,12 @@ def quality_sample(answered: pd.DataFrame, start: pd.Timestamp, settings: Metric
 def window_metrics(
     rows: pd.DataFrame, window: str, start: pd.Timestamp, settings: MetricSettings
 ) -> dict:
-    """The metrics of one window's raw inference rows (every row's time within the window)."""
-    parsed = parse_rows(rows)
+    """The metrics of one window's raw inference rows (every row's time within the window).
+    Every figure is of users' requests: task 4's deployment checks (rows.user_rows) are only
+    counted, in deployment_check_requests, so a deployment's smoke test and latency run set
+    neither the window's latency tail nor its error rate."""
+    everything = parse_rows(rows)
+    parsed = user_rows(everything)
     malformed = parsed[parsed["malformed"].notna()]
     good = parsed[parsed["malformed"].isna()]
     requests = len(good)
@@ -107,6 +111,7 @@ def window_metrics(
         "window_start": start.to_pydatetime(),
         "window_end": (start + SPANS[window]).to_pydatetime(),
         "requests": requests,
+        "deployment_check_requests": len(everything) - len(parsed),
         "errors": errors,
         "error_rate": _share(errors, requests),
         "server_error_rate": _share(int((status >= 500).sum()), requests),

@@ -11,7 +11,7 @@ from ..errors import ConfigError
 from .local_log import default_log, read_log
 from .metrics import MetricSettings, compute_windows, unplaced
 from .report import ReportInputs, write_report
-from .rows import parse_rows
+from .rows import parse_rows, user_rows
 from .settings import read_monitoring_config
 from .thresholds import breaches, judge, unjudged_cost_warning
 
@@ -57,7 +57,7 @@ def monitor(
     verdicts = judge(metrics, config.thresholds)
     inputs = ReportInputs(
         metrics=metrics,
-        requests=parsed[parsed["malformed"].isna()],
+        requests=user_rows(parsed[parsed["malformed"].isna()]),
         verdicts=verdicts,
         source=", ".join(str(f) for f in log.files) or f"{log_path or default_log()} (no file)",
         unreadable_lines=log.unreadable_lines,

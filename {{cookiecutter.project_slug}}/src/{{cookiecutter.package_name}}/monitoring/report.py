@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .schema import DEPLOYMENT_CHECK_PREFIX
 from .thresholds import BREACH, Verdict
 
 PLOTS = {
@@ -23,7 +24,8 @@ PLOTS = {
 @dataclass(frozen=True)
 class ReportInputs:
     metrics: pd.DataFrame
-    # Every well-formed request, parsed (rows.parse_rows): what the distributions are drawn from.
+    # Every well-formed request of users, parsed (rows.parse_rows, rows.user_rows): what the
+    # distributions are drawn from.
     requests: pd.DataFrame
     verdicts: list[Verdict]
     source: str
@@ -49,6 +51,10 @@ def _table(frame: pd.DataFrame, columns: list[str]) -> list[str]:
     return lines
 
 
+def _total(days: pd.DataFrame, column: str) -> int:
+    return int(days[column].sum()) if len(days) else 0
+
+
 def summary_markdown(inputs: ReportInputs) -> str:
     broken = [v for v in inputs.verdicts if v.status == BREACH]
     verdict = (
@@ -63,10 +69,14 @@ def summary_markdown(inputs: ReportInputs) -> str:
         f"Source: `{inputs.source}`. Verdict: {verdict}.",
         "",
         *[f"**{warning}**\n" for warning in inputs.warnings],
-        f"Requests: {int(days['requests'].sum()) if len(days) else 0}; malformed rows: "
-        f"{int(days['malformed_rows'].sum()) if len(days) else 0} in windows, "
+        f"Requests: {_total(days, 'requests')}; malformed rows: "
+        f"{_total(days, 'malformed_rows')} in windows, "
         f"{inputs.unplaced_rows} without a readable time, {inputs.unreadable_lines} unreadable "
         "lines (each counted, none fatal).",
+        "",
+        f"Deployment checks: {_total(days, 'deployment_check_requests')} requests of task 4's "
+        "smoke tests and latency runs (`client_request_id` starting with "
+        f"`{DEPLOYMENT_CHECK_PREFIX}`), left out of every other figure.",
         "",
         "## Thresholds",
         "",
@@ -85,6 +95,7 @@ def summary_markdown(inputs: ReportInputs) -> str:
         [
             "window_start",
             "requests",
+            "deployment_check_requests",
             "error_rate",
             "latency_p50_ms",
             "latency_p95_ms",

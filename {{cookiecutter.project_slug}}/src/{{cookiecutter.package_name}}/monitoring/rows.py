@@ -6,6 +6,10 @@ row's own columns where present (the local log), else from the response's `usage
 ResponsesAgent response may carry one), else are estimated with `text.count_tokens` from the
 question and the answer: the endpoint's input and output, not the chat model's prompt with its
 retrieved passages.
+
+A row whose `client_request_id` starts with DEPLOYMENT_CHECK_PREFIX is one of task 4's own
+requests (its smoke test and latency run): `deployment_check` marks it, and `user_rows` leaves it
+out of what the metrics describe.
 """
 
 import json
@@ -16,7 +20,7 @@ import pandas as pd
 
 from ..responses import ChatRequestError, message_text, response_text
 from ..text import count_tokens
-from .schema import OPTIONAL, REQUIRED
+from .schema import DEPLOYMENT_CHECK_PREFIX, REQUIRED
 
 COLUMN, USAGE, ESTIMATE = "column", "usage", "estimate"
 
@@ -79,12 +83,16 @@ def _count(value: Any) -> int | None:
         return int(value)
     if isinstance(value, float) and value.is_integer() and value >= 0:
         return int(value)
+    # The monitoring job's local path hands every log value to Spark as text (task.text_rows).
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
     return None
 
 
 def parse_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    """One parsed row per inference row: time, status, duration_ms, question, answer, sources,
-    input_tokens, output_tokens, token_source, malformed (the reason, or None)."""
+    """One parsed row per inference row: time, request_id, deployment_check, status,
+    duration_ms, question, answer, sources, input_tokens, output_tokens, token_source, malformed
+    (the reason, or None)."""
     n = len(frame)
     reasons: list[str | None] = [None] * n
 
@@ -108,7 +116,10 @@ def parse_rows(frame: pd.DataFrame) -> pd.DataFrame:
     mark(duration < 0, "bad execution_duration_ms")
     # Lists: indexing a Series row by row costs more than the parsing itself.
     requests, responses = column("request").tolist(), column("response").tolist()
-    tokens_in, tokens_out = column(OPTIONAL[1]).tolist(), column(OPTIONAL[2]).tolist()
+    tokens_in, tokens_out = (
+        column("input_token_count").tolist(),
+        column("output_token_count").tolist(),
+    )
     answered = (status == 200).tolist()
 
     questions, answers, sources = [""] * n, [None] * n, [None] * n
@@ -123,11 +134,15 @@ def parse_rows(frame: pd.DataFrame) -> pd.DataFrame:
         token_in[i], token_out[i], token_source[i] = _tokens(
             (tokens_in[i], tokens_out[i]), body, questions[i], answers[i]
         )
-    ids = column(OPTIONAL[0])
+    ids = column("databricks_request_id")
+    client_ids = column("client_request_id")
     return pd.DataFrame(
         {
             "time": time,
             "request_id": ids.astype(object).where(ids.notna(), "").astype(str),
+            "deployment_check": [
+                isinstance(c, str) and c.startswith(DEPLOYMENT_CHECK_PREFIX) for c in client_ids
+            ],
             "status": status,
             "duration_ms": duration,
             "question": questions,
@@ -139,6 +154,11 @@ def parse_rows(frame: pd.DataFrame) -> pd.DataFrame:
             "malformed": reasons,
         }
     )
+
+
+def user_rows(parsed: pd.DataFrame) -> pd.DataFrame:
+    """The parsed rows of users' requests: task 4's deployment checks left out."""
+    return parsed[~parsed["deployment_check"].astype(bool)]
 
 
 def _numbers(values: pd.Series, name: str, mark) -> pd.Series:

@@ -9,6 +9,14 @@ served_entity_id STRING, logging_error_codes ARRAY<STRING>, requester STRING). T
 endpoint's log (local/inference_log.py) has the same columns, with request_time as ISO text, plus
 input_token_count/output_token_count, which the workspace table lacks.
 
+Deployment checks: every request task 4 sends itself (smoke test, latency run) carries a
+`client_request_id` starting with DEPLOYMENT_CHECK_PREFIX. The inference table logs that id (its
+`client_request_id` column: "an optional client-provided request ID that can be specified in the
+model serving request body",
+https://learn.microsoft.com/azure/databricks/machine-learning/model-serving/inference-tables, and
+the AI Gateway-enabled schema above has the same column), so the metrics leave those rows out of
+every user figure and count them apart (`deployment_check_requests`).
+
 Metrics table: one row per window (`hour` or `day`) and window start. Plain Python here: the
 Spark schema is built from it where Spark runs (task.py).
 """
@@ -17,15 +25,30 @@ WINDOWS = ("hour", "day")
 
 # What the computation reads; a row missing one of REQUIRED is malformed.
 REQUIRED = ("request_time", "status_code", "execution_duration_ms", "request", "response")
-OPTIONAL = ("databricks_request_id", "input_token_count", "output_token_count")
+OPTIONAL = (
+    "databricks_request_id",
+    "input_token_count",
+    "output_token_count",
+    "client_request_id",
+)
 INFERENCE_COLUMNS = REQUIRED + OPTIONAL
+
+DEPLOYMENT_CHECK_PREFIX = "deployment-check:"
+
+
+def deployment_check_id(version: str, check: str, number: int) -> str:
+    """The client_request_id of task 4's `number`th request (from 1) of `check` to `version`."""
+    return f"{DEPLOYMENT_CHECK_PREFIX}{version}:{check}-{number}"
+
 
 # (name, Spark SQL type): the metrics table, in order.
 METRIC_COLUMNS = (
     ("window", "string"),
     ("window_start", "timestamp"),
     ("window_end", "timestamp"),
+    # Users' requests; task 4's own (DEPLOYMENT_CHECK_PREFIX) are only in the next column.
     ("requests", "bigint"),
+    ("deployment_check_requests", "bigint"),
     ("errors", "bigint"),
     ("error_rate", "double"),
     ("server_error_rate", "double"),
