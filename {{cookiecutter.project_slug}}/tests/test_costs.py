@@ -16,6 +16,7 @@ from {{ cookiecutter.package_name }}.costs.prices import PriceTableError, read_p
 from {{ cookiecutter.package_name }}.costs.report import summary_markdown
 from {{ cookiecutter.package_name }}.monitoring.local_log import default_log
 from {{ cookiecutter.package_name }}.monitoring.rows import parse_rows
+from {{ cookiecutter.package_name }}.monitoring.schema import deployment_check_id
 from {{ cookiecutter.package_name }}.text import count_tokens
 
 from tests.conftest import PROJECT_ROOT
@@ -253,6 +254,22 @@ def test_cost_writes_the_table_and_the_chart(tmp_path, monkeypatch, capsys):
     assert "Unpriced (left out of the totals above" in summary
     assert (output / "cost_projection.png").read_bytes().startswith(b"\x89PNG")
     assert summary in capsys.readouterr().out
+
+
+def test_cost_projects_the_users_requests_not_the_deployment_checks(monkeypatch, capsys):
+    monkeypatch.chdir(PROJECT_ROOT)
+    log = default_log()
+    log.parent.mkdir(parents=True, exist_ok=True)
+    checks = [
+        row(minute=60 + m, client_request_id=deployment_check_id("3", "smoke", m + 1))
+        for m in range(25)
+    ]
+    rows = [row(minute=m * 7) for m in range(40)] + checks
+    log.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    result, _ = cost_command.cost(PROJECT_ROOT, None, None, None, None)
+
+    assert (result.requests, result.requests_per_day, result.rate_source) == (40, 40.0, "observed")
 
 
 def test_cost_refuses_a_negative_rate(monkeypatch, capsys):

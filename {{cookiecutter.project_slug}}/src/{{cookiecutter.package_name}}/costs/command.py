@@ -8,7 +8,7 @@ import pandas as pd
 from ..local.bundle import load_job
 from ..monitoring.local_log import default_log, read_log
 from ..monitoring.monitor import parse_since
-from ..monitoring.rows import parse_rows
+from ..monitoring.rows import parse_rows, user_rows
 from .estimate import Endpoints, Estimate, estimate
 from .prices import read_price_table
 from .report import write_report
@@ -29,7 +29,9 @@ def cost(
     """Write the report; (the estimate, the summary's path)."""
     prices = read_price_table(root / "config" / "costs.yml")
     log = read_log(log_path or default_log(), parse_since(since) if since else None)
-    parsed = parse_rows(log.rows) if len(log.rows) else parse_rows(pd.DataFrame())
+    # Users' requests only, as in the monitoring metrics: task 4's deployment checks are a cost of
+    # each deployment, not of the traffic the projection scales.
+    parsed = user_rows(parse_rows(log.rows) if len(log.rows) else parse_rows(pd.DataFrame()))
     endpoints = Endpoints.from_parameters(load_job(root).parameters.__getitem__)
     result = estimate(parsed, prices, endpoints, requests_per_day)
     source = ", ".join(str(f) for f in log.files) or f"{log_path or default_log()} (no file)"

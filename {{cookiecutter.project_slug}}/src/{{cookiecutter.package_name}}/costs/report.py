@@ -62,11 +62,20 @@ def write_chart(estimate: Estimate, path: Path) -> None:
     names = [line.component for line in estimate.lines]
     values = [estimate.monthly_of(line) or 0.0 for line in estimate.lines]
     colors = ["#bbbbbb" if line.cost is None else "#3b75af" for line in estimate.lines]
-    figure, axes = plt.subplots(figsize=(9, 0.6 * len(names) + 1.5))
-    axes.barh(names, values, color=colors)
+    figure, axes = plt.subplots(figsize=(10, 0.6 * len(names) + 1.8))
+    bars = axes.barh(names, values, color=colors)
+    # Per-request lines are cents next to the fixed costs' dollars: each bar says its amount.
+    axes.bar_label(
+        bars,
+        labels=[_money(estimate.monthly_of(line)) for line in estimate.lines],
+        padding=3,
+        fontsize=8,
+    )
+    axes.margins(x=0.2)
     axes.invert_yaxis()
     axes.set_xlabel(f"dollars per month ({estimate.requests_per_day:,.1f} requests/day)")
-    axes.set_title("Monthly cost projection by component (grey: unpriced)")
+    axes.set_title("Monthly cost by component (grey: unpriced)", loc="left")
+    figure.suptitle(f"Projection: {_money(estimate.monthly)} a month", x=0.01, ha="left")
     figure.tight_layout()
     figure.savefig(path, dpi=100)
     plt.close(figure)
