@@ -13,6 +13,7 @@ from {{ cookiecutter.package_name }}.cli import main
 from {{ cookiecutter.package_name }}.costs.window import project_window_prices
 from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, UPSERT, LocalTables
 from {{ cookiecutter.package_name }}.local.bundle import load_job
+from {{ cookiecutter.package_name }}.monitoring import monitor as monitor_module
 from {{ cookiecutter.package_name }}.monitoring.metrics import MetricSettings, compute_windows
 from {{ cookiecutter.package_name }}.monitoring.schema import (
     METRIC_COLUMNS,
@@ -83,8 +84,19 @@ def test_monitor_reports_the_checks_and_judges_the_users_alone(tmp_path, monkeyp
     # Counted as users', the failed smoke test would breach error_rate and latency_p95_ms.
     write_log(users() + checks())
 
+    drawn = []
+    draw = monitor_module.write_report
+    monkeypatch.setattr(
+        monitor_module,
+        "write_report",
+        lambda inputs, output: drawn.append(inputs) or draw(inputs, output),
+    )
+
     assert main(["monitor", "--output", str(tmp_path)]) == 0
 
+    # The plots' rows (latency distribution, tokens per request) are the users' too.
+    [inputs] = drawn
+    assert len(inputs.requests) == 12 and inputs.requests["duration_ms"].max() < 1_000
     summary = (tmp_path / "summary.md").read_text()
     assert "Requests: 12;" in summary
     assert "Deployment checks: 3 requests" in summary

@@ -16,6 +16,7 @@ from {{ cookiecutter.package_name }}.local.runner import run_job
 from {{ cookiecutter.package_name }}.monitoring import task as monitoring_task
 from {{ cookiecutter.package_name }}.monitoring.local_log import default_log
 from {{ cookiecutter.package_name }}.monitoring.metrics import MetricSettings, compute_windows
+from {{ cookiecutter.package_name }}.monitoring.rows import parse_rows
 from {{ cookiecutter.package_name }}.monitoring.settings import read_monitoring_config
 from {{ cookiecutter.package_name }}.monitoring.task import lookback_start, run
 from {{ cookiecutter.package_name }}.monitoring.thresholds import UNPRICED, breaches
@@ -76,6 +77,15 @@ def stored_metrics(spark, parameters) -> pd.DataFrame:
         spark, LocalBackend().home.tables, parameters["catalog"], parameters["schema"]
     )
     return tables.read("monitoring_metrics").toPandas()
+
+
+def test_token_counts_carried_as_text_are_read_as_counts():
+    # The job's local path hands Spark every log value as text; a row without counts makes
+    # pandas read the columns as floats ("40.0").
+    rows = pd.DataFrame([row(tokens=(40, 7)), row(minute=1, tokens=None)])
+    parsed = parse_rows(monitoring_task.text_rows(rows))
+    assert (parsed.at[0, "input_tokens"], parsed.at[0, "output_tokens"]) == (40, 7)
+    assert list(parsed["token_source"]) == list(parse_rows(rows)["token_source"])
 
 
 @pytest.mark.spark

@@ -75,7 +75,10 @@ def write_chart(estimate: Estimate, path: Path) -> None:
     axes.invert_yaxis()
     axes.set_xlabel(f"dollars per month ({estimate.requests_per_day:,.1f} requests/day)")
     axes.set_title("Monthly cost by component (grey: unpriced)", loc="left")
-    figure.suptitle(f"Projection: {_money(estimate.monthly)} a month", x=0.01, ha="left")
+    priced_parts = " (priced parts)" if estimate.unpriced else ""
+    figure.suptitle(
+        f"Projection: {_money(estimate.monthly)} a month{priced_parts}", x=0.01, ha="left"
+    )
     figure.tight_layout()
     figure.savefig(path, dpi=100)
     plt.close(figure)

@@ -6,10 +6,11 @@ that sends one ResponsesAgent request and returns the decoded JSON response.
 Every request task 4 sends (here and in the latency run) carries a `client_request_id` marking it
 as a deployment check (`check_request`): the endpoint's inference table and the local inference
 log record it, and the monitoring metrics leave those rows out of the users' figures
-(monitoring/schema.py). Model Serving takes the id from the request body and strips it before
-the model sees it ("client_request_id" in
+(monitoring/schema.py). Model Serving logs the id from the request body ("client_request_id" in
 https://learn.microsoft.com/azure/databricks/machine-learning/model-serving/inference-tables);
-the local proxy does the same (local/serving.py).
+should it reach the model, MLflow's scoring server ignores a key outside the model's signature
+(it warns "Found extra inputs ... These inputs will be ignored"); the local proxy drops it
+(local/serving.py).
 """
 
 import time

@@ -336,7 +336,7 @@ class ServingProxy(ThreadingHTTPServer):
             self._slots.release()
 
     def forward(self, payload: dict) -> tuple[int, bytes]:
-        # Databricks strips client_request_id before the model sees it; so does this proxy.
+        # client_request_id is the log's, not the model's: the model never needs it.
         body = {key: value for key, value in payload.items() if key != "client_request_id"}
         request = urllib.request.Request(
             f"{self.model.url}/invocations",

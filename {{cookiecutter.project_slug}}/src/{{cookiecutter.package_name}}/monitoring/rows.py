@@ -13,6 +13,7 @@ out of what the metrics describe.
 """
 
 import json
+import re
 from typing import Any
 
 import numpy as np
@@ -83,9 +84,10 @@ def _count(value: Any) -> int | None:
         return int(value)
     if isinstance(value, float) and value.is_integer() and value >= 0:
         return int(value)
-    # The monitoring job's local path hands every log value to Spark as text (task.text_rows).
-    if isinstance(value, str) and value.isascii() and value.isdigit():
-        return int(value)
+    # The monitoring job's local path hands every log value to Spark as text (task.text_rows):
+    # "40", or "40.0" when a row without counts made pandas read the column as floats.
+    if isinstance(value, str) and re.fullmatch(r"\d+(?:\.0+)?", value):
+        return int(float(value))
     return None
 
 
