@@ -54,15 +54,29 @@ def test_one_sentence_when_it_clearly_answers():
 
 def test_runners_up_within_the_score_ratio_follow_the_best_in_score_order():
     close = settings(offline_answerer={"max_sentences": 3, "min_score_ratio": 0.5, "label": LABEL})
-    question = "Through which portal are hotels and leave booked?"
+    question = "Which travel portal books hotels, and which portal books leave?"
     answer = extractive_answer(question, [LEAVE, HOTELS], close)
-    # Score order, not passage order: the second passage's sentence shares more words.
+    # Score order, not passage order: the second passage's sentence shares enough more words
+    # to outweigh its rank.
     assert answer == (
         f"{LABEL} Book hotels through the travel portal. [2] "
         "Leave is booked in the leave portal. [1]"
     )
     strict = settings(offline_answerer={"max_sentences": 3, "min_score_ratio": 0.9, "label": LABEL})
     assert quoted_sentences(extractive_answer(question, [LEAVE, HOTELS], strict)) == [
+        "Book hotels through the travel portal."
+    ]
+
+
+def test_a_passage_weighs_one_over_its_rank():
+    # HOTELS' sentence shares a little more of the question than LEAVE's, not twice as much:
+    # the better-ranked passage answers first, whichever it is.
+    question = "Through which portal are hotels and leave booked?"
+    strict = settings(offline_answerer={"max_sentences": 3, "min_score_ratio": 0.9, "label": LABEL})
+    assert quoted_sentences(extractive_answer(question, [LEAVE, HOTELS], strict)) == [
+        "Leave is booked in the leave portal."
+    ]
+    assert quoted_sentences(extractive_answer(question, [HOTELS, LEAVE], strict)) == [
         "Book hotels through the travel portal."
     ]
 
