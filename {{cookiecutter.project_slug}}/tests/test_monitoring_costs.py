@@ -4,26 +4,23 @@ costs), the daily-cost threshold, and a metrics table created before them gainin
 import json
 import re
 from dataclasses import replace
-from datetime import datetime
 
 import pandas as pd
 import pytest
 import yaml
-from pyspark.sql.types import StructType
 
 from {{ cookiecutter.package_name }}.backend.local import LocalBackend
 from {{ cookiecutter.package_name }}.cli import main
 from {{ cookiecutter.package_name }}.costs.estimate import Endpoints
 from {{ cookiecutter.package_name }}.costs.prices import read_price_table
 from {{ cookiecutter.package_name }}.costs.window import WindowPrices
-from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, UPSERT, LocalTables
 from {{ cookiecutter.package_name }}.local.bundle import load_job
 from {{ cookiecutter.package_name }}.monitoring import monitor as monitor_module
 from {{ cookiecutter.package_name }}.monitoring.local_log import default_log
 from {{ cookiecutter.package_name }}.monitoring.metrics import MetricSettings, compute_windows
 from {{ cookiecutter.package_name }}.monitoring.report import ReportInputs, summary_markdown
 from {{ cookiecutter.package_name }}.monitoring.rows import parse_rows
-from {{ cookiecutter.package_name }}.monitoring.schema import METRIC_COLUMNS, METRIC_KEY
+from {{ cookiecutter.package_name }}.monitoring.schema import METRIC_KEY
 from {{ cookiecutter.package_name }}.monitoring.settings import (
     MonitoringConfigError,
     read_monitoring_config,
@@ -34,6 +31,7 @@ from {{ cookiecutter.package_name }}.parameters import MonitoringParameters
 from {{ cookiecutter.package_name }}.text import count_tokens
 
 from tests.conftest import PROJECT_ROOT
+from tests.metrics_tables import EARLIER_DAY, metrics_table_without
 from tests.monitoring_rows import PASSAGE, QUESTION, START, row
 from tests.test_costs import ENDPOINTS, ROUND_PRICES, fully_priced, priced_table, unpriced_table
 
@@ -198,32 +196,16 @@ def test_the_shipped_price_table_judges_the_daily_cost(tmp_path, monkeypatch, ca
 def test_the_job_adds_the_cost_columns_to_a_metrics_table_created_without_them(spark, local_home):
     parameters = load_job(PROJECT_ROOT, "monitoring").parameters
     task = MonitoringParameters.from_parameters(parameters.get)
-    tables = LocalTables(
-        spark, LocalBackend().home.tables, parameters["catalog"], parameters["schema"]
-    )
     cost_columns = {"token_cost_usd", "fixed_cost_usd", "cost_usd", "cost_per_request_usd"}
-    old = [(n, t) for n, t in METRIC_COLUMNS if n not in cost_columns | {"cost_unpriced"}]
-    old_ddl = ", ".join([f"`{METRIC_KEY}` string", *(f"`{n}` {t}" for n, t in old)])
-    tables.ensure(task.metrics_table, StructType.fromDDL(old_ddl))
-    earlier = {name: None for name, _ in old} | {
-        METRIC_KEY: "day/2026-10-01 00:00:00",
-        "window": "day",
-        "window_start": datetime(2026, 10, 1),
-        "requests": 3,
-    }
-    changes = spark.createDataFrame(
-        pd.DataFrame(
-            [earlier | {ACTION: UPSERT}], columns=[METRIC_KEY, *(n for n, _ in old), ACTION]
-        ),
-        schema=f"{old_ddl}, `{ACTION}` string",
+    tables = metrics_table_without(
+        spark, parameters, task.metrics_table, cost_columns | {"cost_unpriced"}
     )
-    tables.apply_changes(task.metrics_table, changes, METRIC_KEY)
     write_log([row(minute=m) for m in range(12)])
 
     run(task, LocalBackend(), spark, now=START.replace(hour=23))
 
     stored = tables.read(task.metrics_table).toPandas().set_index(METRIC_KEY)
     assert cost_columns | {"cost_unpriced"} <= set(stored.columns)
-    assert stored.loc["day/2026-10-01 00:00:00", "requests"] == 3  # kept, its cost unknown
-    assert pd.isna(stored.loc["day/2026-10-01 00:00:00", "cost_unpriced"])
+    assert stored.loc[EARLIER_DAY, "requests"] == 3  # kept, its cost unknown
+    assert pd.isna(stored.loc[EARLIER_DAY, "cost_unpriced"])
     assert stored.loc["day/2026-11-20 00:00:00", "cost_unpriced"] is not None

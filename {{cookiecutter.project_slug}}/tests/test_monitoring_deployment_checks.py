@@ -2,16 +2,12 @@
 client_request_id, left out of every user metric and counted apart, by the pandas computation
 (`monitor`) and by the monitoring job's Spark path, whose metrics table gains the column."""
 
-from datetime import datetime
-
 import pandas as pd
 import pytest
-from pyspark.sql.types import StructType
 
 from {{ cookiecutter.package_name }}.backend.local import LocalBackend
 from {{ cookiecutter.package_name }}.cli import main
 from {{ cookiecutter.package_name }}.costs.window import project_window_prices
-from {{ cookiecutter.package_name }}.ingestion.tables import ACTION, UPSERT, LocalTables
 from {{ cookiecutter.package_name }}.local.bundle import load_job
 from {{ cookiecutter.package_name }}.monitoring import monitor as monitor_module
 from {{ cookiecutter.package_name }}.monitoring.metrics import MetricSettings, compute_windows
@@ -25,6 +21,7 @@ from {{ cookiecutter.package_name }}.monitoring.task import run
 from {{ cookiecutter.package_name }}.parameters import MonitoringParameters
 
 from tests.conftest import PROJECT_ROOT
+from tests.metrics_tables import EARLIER_DAY, metrics_table_without
 from tests.monitoring_rows import START, row
 from tests.test_monitoring_job import write_log
 
@@ -109,31 +106,15 @@ def test_the_job_counts_checks_apart_in_a_metrics_table_created_without_the_colu
 ):
     parameters = load_job(PROJECT_ROOT, "monitoring").parameters
     task = MonitoringParameters.from_parameters(parameters.get)
-    tables = LocalTables(
-        spark, LocalBackend().home.tables, parameters["catalog"], parameters["schema"]
+    tables = metrics_table_without(
+        spark, parameters, task.metrics_table, {"deployment_check_requests"}
     )
-    old = [(n, t) for n, t in METRIC_COLUMNS if n != "deployment_check_requests"]
-    old_ddl = ", ".join([f"`{METRIC_KEY}` string", *(f"`{n}` {t}" for n, t in old)])
-    tables.ensure(task.metrics_table, StructType.fromDDL(old_ddl))
-    earlier = {name: None for name, _ in old} | {
-        METRIC_KEY: "day/2026-10-01 00:00:00",
-        "window": "day",
-        "window_start": datetime(2026, 10, 1),
-        "requests": 3,
-    }
-    changes = spark.createDataFrame(
-        pd.DataFrame(
-            [earlier | {ACTION: UPSERT}], columns=[METRIC_KEY, *(n for n, _ in old), ACTION]
-        ),
-        schema=f"{old_ddl}, `{ACTION}` string",
-    )
-    tables.apply_changes(task.metrics_table, changes, METRIC_KEY)
     write_log(users() + checks())
 
     result = run(task, LocalBackend(), spark, now=START.replace(hour=23))
 
     stored = tables.read(task.metrics_table).toPandas().set_index(METRIC_KEY)
-    assert pd.isna(stored.loc["day/2026-10-01 00:00:00", "deployment_check_requests"])
+    assert pd.isna(stored.loc[EARLIER_DAY, "deployment_check_requests"])
     day = stored.loc["day/2026-11-20 00:00:00"]
     assert (day["requests"], day["deployment_check_requests"]) == (12, 3)
     assert (day["errors"], day["malformed_rows"]) == (0, 0)
