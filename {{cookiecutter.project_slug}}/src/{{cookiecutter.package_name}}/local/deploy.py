@@ -42,6 +42,13 @@ def remembered_port() -> int:
     return int(text) if text.isdigit() else 0
 
 
+def _withdrawn(serving: ServerState, previous: ServerState | None, failure: str) -> DeploymentError:
+    """Stop the new server that failed a check; the error says what still serves, if anything."""
+    stop_server(serving)
+    still = f"the previous server keeps serving at {previous.url}" if previous else ""
+    return DeploymentError(f"{failure}. " + (still or "no local server is running"))
+
+
 def _smoke_test(state: ServerState, questions: list[str], version: str):
     try:
         return check_health(state.url), run_smoke_test(http_sender(state.url), questions, version)
@@ -109,21 +116,19 @@ def deploy_locally(task: DeploymentParameters, mlflow_client, name: str) -> Depl
         serving = start_detached(model_uri, served_entity_name(name, version), start_port)
         health, smoke = _smoke_test(serving, questions, version)
         if not smoke.passed:
-            stop_server(serving)
-            still = f"the previous server keeps serving at {previous.url}" if previous else ""
-            raise DeploymentError(
-                f"version {version} failed its local smoke test: {'; '.join(smoke.failures())}. "
-                + (still or "no local server is running")
+            raise _withdrawn(
+                serving,
+                previous,
+                f"version {version} failed its local smoke test: {'; '.join(smoke.failures())}",
             )
         # On the server that takes the endpoint's port next, before the previous one stops: a
         # failed run leaves the previous one serving, the local counterpart of a rollback.
         latency = run_latency(http_sender(serving.url), questions, monitoring, version)
         if not latency.passed:
-            stop_server(serving)
-            still = f"the previous server keeps serving at {previous.url}" if previous else ""
-            raise DeploymentError(
-                f"version {version} failed its latency run: {'; '.join(latency.failures())}. "
-                + (still or "no local server is running")
+            raise _withdrawn(
+                serving,
+                previous,
+                f"version {version} failed its latency run: {'; '.join(latency.failures())}",
             )
         if previous is not None:
             stop_server(previous)
