@@ -10,9 +10,16 @@ from .embeddings import Embedder
 from .index import DENSE, HYBRID, KEYWORD, RetrievalSettings, SearchHit, VectorIndexError
 
 # Vector Search reports progress in status.detailed_state, which the SDK's dataclass drops; the
-# raw REST answer is read for it.
-_SYNCED_STATES = ("ONLINE_NO_PENDING_UPDATE",)
+# raw REST answer is read for it. Synced: the online states without an update under way, as the
+# platform's own client waits for them (databricks-ai-search 0.81 `AISearchIndex.wait_until_ready`
+# with wait_for_updates: ONLINE, ONLINE_NO_PENDING_UPDATE; ONLINE_DIRECT_ACCESS is for Direct
+# Vector Access indexes only).
+_SYNCED_STATES = ("ONLINE", "ONLINE_NO_PENDING_UPDATE")
 _FAILED_MARKERS = ("FAILED", "OFFLINE")
+# Endpoint states that never become ONLINE by themselves: a stopped endpoint "can't serve queries
+# or sync indexes until it is started" (databricks-sdk 0.156 service/vectorsearch.py
+# `stop_endpoint`), and the SDK's waiter polls it until its timeout.
+_STOPPED_ENDPOINT_STATES = ("STOPPED", "STOPPING")
 
 # `query_type` of VectorSearchIndexesAPI.query_index per retrieval mode (databricks-sdk 0.156
 # service/vectorsearch.py: "ANN and HYBRID and FULL_TEXT. Defaults to ANN"). The docs
@@ -37,25 +44,46 @@ class DatabricksVectorSearch:
         self.poll_seconds = poll_seconds
 
     def ensure_endpoint(self, deadline: Deadline) -> None:
-        from databricks.sdk.errors import NotFound
+        from databricks.sdk.errors import NotFound, OperationFailed
         from databricks.sdk.service.vectorsearch import EndpointType
 
         try:
-            self.client.vector_search_endpoints.get_endpoint(self.endpoint_name)
+            self._refuse_stopped(
+                self.client.vector_search_endpoints.get_endpoint(self.endpoint_name)
+            )
         except NotFound:
             self.client.vector_search_endpoints.create_endpoint(
                 name=self.endpoint_name, endpoint_type=EndpointType.STANDARD
             )
         try:
+            # The waiter calls back with every poll that is not ONLINE yet (service/vectorsearch.py
+            # `wait_get_endpoint_vector_search_endpoint_online`) and fails only on OFFLINE.
             self.client.vector_search_endpoints.wait_get_endpoint_vector_search_endpoint_online(
-                self.endpoint_name, timeout=deadline.remaining_timedelta()
+                self.endpoint_name,
+                timeout=deadline.remaining_timedelta(),
+                callback=self._refuse_stopped,
             )
+        except OperationFailed as error:
+            raise VectorIndexError(
+                f"Vector Search endpoint {self.endpoint_name} is offline ({error}): check it in "
+                "the workspace's Vector Search page"
+            ) from None
         except TimeoutError:
             raise VectorIndexError(
                 f"Vector Search endpoint {self.endpoint_name} not online within "
                 f"{deadline.describe()}: raise that job parameter or check the endpoint in the "
                 "workspace's Vector Search page"
             ) from None
+
+    def _refuse_stopped(self, endpoint) -> None:
+        status = endpoint.endpoint_status
+        state = status.state.value if status and status.state else None
+        if state in _STOPPED_ENDPOINT_STATES:
+            raise VectorIndexError(
+                f"Vector Search endpoint {self.endpoint_name} is {state}: a stopped endpoint "
+                "cannot sync its indexes. Start it (its page in the workspace's Vector Search "
+                "section, or the API's start_endpoint) and run the job again"
+            )
 
     def describe(self) -> dict | None:
         from databricks.sdk.errors import NotFound
@@ -202,9 +230,16 @@ class VectorSearchChunkIndex:
                 query_type=query_type,
                 num_results=k,
             )
+            # An answer without rows may leave out `result` (or its data_array) and the
+            # manifest's columns: the platform's own parser reads every one of them with a
+            # default (databricks-ai-bridge 0.22 utils/vector_search.py
+            # `parse_vector_search_response`).
+            rows = (response.result.data_array if response.result else None) or []
+            if not rows:
+                return []
             names = [column.name for column in response.manifest.columns]
             hits = []
-            for row in response.result.data_array or []:
+            for row in rows:
                 values = dict(zip(names, row, strict=True))
                 hits.append(
                     SearchHit(
