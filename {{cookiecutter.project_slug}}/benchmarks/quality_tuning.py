@@ -66,7 +66,9 @@ def tune_fusion(root: Path) -> list[dict]:
     for weight, constant, candidates in itertools.product(
         FUSION_WEIGHTS, FUSION_CONSTANTS, FUSION_CANDIDATES
     ):
-        retrieval = RetrievalSettings(HYBRID, weight, constant, candidates, 0.0, 1, candidates)
+        retrieval = RetrievalSettings(
+            HYBRID, weight, constant, candidates, 0.0, 1, candidates, False
+        )
         results.append(
             {
                 "keyword_weight": weight,

@@ -237,6 +237,7 @@ def retrieval(mode: str, rerank_weight: float = 0.0) -> RetrievalSettings:
         rerank_weight=rerank_weight,
         rerank_window=1,
         rerank_candidates=20,
+        databricks_reranker=False,
     )
 
 
@@ -328,7 +329,7 @@ def chain_config(**retrieval) -> dict:
 
 def test_the_shipped_mode_is_hybrid_with_its_fusion_settings():
     settings = ChainSettings.from_config(chain_config())
-    assert settings.retrieval == RetrievalSettings(HYBRID, 0.7, 1, 50, 1.0, 1, 10)
+    assert settings.retrieval == RetrievalSettings(HYBRID, 0.7, 1, 50, 1.0, 1, 10, False)
 
 
 @pytest.mark.parametrize(
@@ -346,6 +347,7 @@ def test_the_shipped_mode_is_hybrid_with_its_fusion_settings():
         ({"rerank": {"weight": -1.0, "window_sentences": 1, "candidates": 20}}, "weight"),
         ({"rerank": {"weight": 0.5, "window_sentences": 0, "candidates": 20}}, "window_sentences"),
         ({"rerank": {"weight": 0.5, "window_sentences": 1}}, r"rerank\.candidates is missing"),
+        ({"databricks_reranker": "yes"}, "databricks_reranker"),
     ],
 )
 def test_bad_retrieval_settings_name_the_key(retrieval, message):
@@ -397,10 +399,10 @@ def test_a_hybrid_hit_scores_by_fusion_and_a_local_query_needs_no_match(tmp_path
 # --- Vector Search ------------------------------------------------------------------------------
 
 
-def workspace_settings(mode: str) -> ChainSettings:
+def workspace_settings(mode: str, databricks_reranker: bool = False) -> ChainSettings:
     return ChainSettings.from_config(
         {
-            **chain_config(mode=mode),
+            **chain_config(mode=mode, databricks_reranker=databricks_reranker),
             "target": "staging",
             "embedder": {"kind": "databricks", "endpoint": "databricks-gte-large-en"},
             "index": {"kind": "databricks", "name": "main.rag.chunks_index", "endpoint": "vs"},
@@ -418,6 +420,18 @@ def test_hybrid_mode_sends_the_text_and_the_vector_in_one_hybrid_query(replay, w
         ("c2", 1, 0.016),
     ]
     assert hits[0].chunk_text.startswith("E07 - Battery temperature")
+
+
+def test_the_databricks_reranker_is_asked_for_in_the_query_when_configured(
+    replay, workspace_client
+):
+    # The exchange's request holds the reranker block: the replay refuses a query without it.
+    replay("vector_search_reranked_query")
+    settings = workspace_settings(HYBRID, databricks_reranker=True)
+    hits = WorkspaceBackend("staging", workspace_client).searcher(settings)(
+        "What does error code E07 mean?", 2
+    )
+    assert [(hit.chunk_id, hit.score) for hit in hits] == [("c1", 0.91), ("c2", 0.12)]
 
 
 def test_keyword_mode_sends_a_full_text_query_without_embedding(replay, workspace_client):

@@ -47,6 +47,7 @@ class _Retrieval(_Section):
     mode: Literal[RETRIEVAL_MODES]
     fusion: _Fusion
     rerank: _Rerank
+    databricks_reranker: bool
 
 
 class _Request(_Section):
@@ -180,6 +181,7 @@ class ChainSettings:
                 rerank_weight=loaded.retrieval.rerank.weight,
                 rerank_window=loaded.retrieval.rerank.window_sentences,
                 rerank_candidates=loaded.retrieval.rerank.candidates,
+                databricks_reranker=loaded.retrieval.databricks_reranker,
             ),
             request=RequestLimits(loaded.request.max_messages, loaded.request.max_question_chars),
             history_max_tokens=loaded.history.max_tokens,

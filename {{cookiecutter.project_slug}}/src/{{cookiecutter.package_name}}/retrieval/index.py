@@ -39,7 +39,7 @@ class RetrievalSettings:
     1 - `keyword_weight` for the dense side. Then the best `rerank_candidates` fused chunks are
     re-ranked by their best window of `rerank_window` sentences, with weight `rerank_weight`
     (retrieval/rerank.py; 0 keeps the fused order). Vector Search fuses its hybrid queries
-    itself, and its results are not re-ranked.
+    itself; its results are re-ranked by the Databricks reranker model if `databricks_reranker`.
     """
 
     mode: str
@@ -49,6 +49,7 @@ class RetrievalSettings:
     rerank_weight: float
     rerank_window: int
     rerank_candidates: int
+    databricks_reranker: bool
 
 
 class ChunkIndex(Protocol):

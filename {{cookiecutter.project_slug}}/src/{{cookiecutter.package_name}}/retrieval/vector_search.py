@@ -4,6 +4,8 @@ table, with self-managed embeddings (the chunk table's `embedding` column)."""
 import time
 from collections.abc import Callable
 
+from databricks.sdk.service.vectorsearch import RerankerConfig, RerankerConfigRerankerParameters
+
 from ..deadlines import Deadline
 from ..names import INDEX_COLUMNS
 from .embeddings import Embedder
@@ -30,6 +32,15 @@ _STOPPED_ENDPOINT_STATES = ("STOPPED", "STOPPING")
 # take query_text for the keyword side and query_vector for the similarity side, the vector being
 # required with self-managed embeddings like this index's. Dense queries send no query_type.
 _QUERY_TYPES = {DENSE: None, HYBRID: "HYBRID", KEYWORD: "FULL_TEXT"}
+# The query's `reranker` re-ranks "the top 50 results ... with the Databricks Reranker model
+# before returning the num_results results" on the columns it names, concatenated (databricks-sdk
+# 0.156 service/vectorsearch.py `query_index`, `RerankerConfig`: model "databricks_reranker" for
+# the base model). The platform's own client sends the same block for its DatabricksReranker
+# (databricks-ai-search 0.81 index.py `_build_query_payload`).
+_RERANKER = RerankerConfig(
+    model="databricks_reranker",
+    parameters=RerankerConfigRerankerParameters(columns_to_rerank=["chunk_text"]),
+)
 
 
 class DatabricksVectorSearch:
@@ -213,8 +224,10 @@ class VectorSearchChunkIndex:
         return int(status.get("indexed_row_count") or rows)
 
     def searcher(self, retrieval: RetrievalSettings) -> Callable[[str, int], list[SearchHit]]:
-        """The service fuses a hybrid query itself (`retrieval.fusion` is the local index's)."""
+        """The service fuses a hybrid query itself (`retrieval.fusion` is the local index's) and
+        re-ranks with its own model if `retrieval.databricks_reranker`."""
         query_type = _QUERY_TYPES[retrieval.mode]
+        reranker = _RERANKER if retrieval.databricks_reranker else None
 
         def search(query: str, k: int) -> list[SearchHit]:
             vector = (
@@ -229,6 +242,7 @@ class VectorSearchChunkIndex:
                 query_text=query if query_type else None,
                 query_type=query_type,
                 num_results=k,
+                reranker=reranker,
             )
             # An answer without rows may leave out `result` (or its data_array) and the
             # manifest's columns: the platform's own parser reads every one of them with a
