@@ -13,7 +13,8 @@ import types
 import mlflow
 import pytest
 import yaml
-from mlflow.genai import scorers
+from mlflow.entities import Feedback
+from mlflow.genai import judges, scorers
 from mlflow.genai.scorers import scorer
 
 from {{ cookiecutter.package_name }}.backend.local import LocalBackend
@@ -66,6 +67,37 @@ def test_judges_that_answer_add_their_metrics_and_gates(judged_task, monkeypatch
     assert report.candidate.metrics["correctness"] == 1.0
     assert report.candidate.metrics["safety"] == 1.0
     assert {("correctness", "min"), ("safety", "min")} <= {(g.metric, g.rule) for g in report.gates}
+
+
+def test_the_judges_read_the_answer_not_the_scorers_record(judged_task, monkeypatch, tmp_path):
+    """MLflow's judges (the real judge classes; only the call to the judge model is replaced)
+    must see the chain's answer as the response, as a served model's trace shows it: neither the
+    retrieved passages, which would let a wrong answer pass correctness, nor the latency."""
+    config = yaml.safe_load(judged_task.evaluation_config.read_text())
+    config["judges"] = ["correctness", "relevance_to_query", "safety", "retrieval_groundedness"]
+    judged_task.evaluation_config.write_text(yaml.safe_dump(config))
+    seen: dict[str, list[str]] = {}
+
+    def model_call(judge: str, text: str):
+        def call(**arguments):
+            seen.setdefault(judge, []).append(arguments[text])
+            if judge == "retrieval_groundedness":
+                assert arguments["context"], "the trace's RETRIEVER span holds the passages"
+            return Feedback(name=arguments["name"], value="yes")
+
+        return call
+
+    monkeypatch.setattr(judges, "is_correct", model_call("correctness", "response"))
+    monkeypatch.setattr(judges, "is_context_relevant", model_call("relevance_to_query", "context"))
+    monkeypatch.setattr(judges, "is_safe", model_call("safety", "content"))
+    monkeypatch.setattr(judges, "is_grounded", model_call("retrieval_groundedness", "response"))
+    report = evaluate(judged_task, output=tmp_path / "out", backend=JudgingBackend())
+
+    answers = sorted(row["answer"] for row in report.candidate.rows)
+    assert answers and all(answer.strip() for answer in answers)
+    for judge in config["judges"]:
+        assert sorted(seen[judge]) == answers, judge
+        assert report.candidate.metrics[judge] == 1.0
 
 
 def test_a_judge_that_fails_stops_the_evaluation_with_its_error(judged_task, monkeypatch):

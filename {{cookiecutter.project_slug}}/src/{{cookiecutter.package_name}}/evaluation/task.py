@@ -33,40 +33,45 @@ from .report import (
 from .scores import aggregate, row_scores
 
 
-def _scorers(k: int, judges: tuple[str, ...]) -> list:
+def _scorers(k: int, judges: tuple[str, ...], answered: dict[str, dict]) -> list:
+    """The code scorers, which read a row's whole outputs (answer, sources, latency) from
+    `answered` by its question, and the built-in judges, which read the answer MLflow passes."""
     from mlflow.genai.scorers import scorer
 
-    @scorer
-    def retrieval_hit(outputs, expectations):
-        return scores.retrieval_hit(outputs, expectations, k)
+    def row(inputs) -> dict:
+        return answered[inputs["question"]]
 
     @scorer
-    def reciprocal_rank(outputs, expectations):
-        return scores.retrieval_reciprocal_rank(outputs, expectations)
+    def retrieval_hit(inputs, expectations):
+        return scores.retrieval_hit(row(inputs), expectations, k)
 
     @scorer
-    def answer_token_f1(outputs, expectations):
-        return scores.answer_token_f1(outputs, expectations)
+    def reciprocal_rank(inputs, expectations):
+        return scores.retrieval_reciprocal_rank(row(inputs), expectations)
 
     @scorer
-    def answer_contains_expected(outputs, expectations):
-        return scores.answer_contains_expected(outputs, expectations)
+    def answer_token_f1(inputs, expectations):
+        return scores.answer_token_f1(row(inputs), expectations)
 
     @scorer
-    def fact_coverage(outputs, expectations):
-        return scores.fact_coverage(outputs, expectations)
+    def answer_contains_expected(inputs, expectations):
+        return scores.answer_contains_expected(row(inputs), expectations)
 
     @scorer
-    def groundedness(outputs):
-        return scores.groundedness(outputs)
+    def fact_coverage(inputs, expectations):
+        return scores.fact_coverage(row(inputs), expectations)
 
     @scorer
-    def latency_ms(outputs):
-        return float(outputs["latency_ms"])
+    def groundedness(inputs):
+        return scores.groundedness(row(inputs))
 
     @scorer
-    def answer_length(outputs):
-        return scores.answer_length(outputs)
+    def latency_ms(inputs):
+        return float(row(inputs)["latency_ms"])
+
+    @scorer
+    def answer_length(inputs):
+        return scores.answer_length(row(inputs))
 
     code = [
         retrieval_hit,
@@ -82,8 +87,8 @@ def _scorers(k: int, judges: tuple[str, ...]) -> list:
 
 
 def predictor(model_uri: str, warm_up_question: str) -> tuple[Callable[[str], dict], list[dict]]:
-    """A predict function for mlflow.genai.evaluate over a model (URI or local folder), and its
-    record.
+    """A predict function over a model (URI or local folder): a question's answer, sources and
+    latency (what `evaluation.scores` reads); and its record.
 
     The model answers `warm_up_question` once, untimed and unrecorded: a chain's first call
     loads its index, embedder and lazy imports (about 300 ms locally against 20 to 70 ms after),
@@ -106,6 +111,26 @@ def predictor(model_uri: str, warm_up_question: str) -> tuple[Callable[[str], di
         return outputs
 
     return predict, record
+
+
+def answer_only(predict: Callable[[str], dict], answered: dict[str, dict]) -> Callable[[str], str]:
+    """The predict function mlflow.genai.evaluate runs: it returns only the answer, and keeps the
+    whole outputs in `answered` by question for the code scorers.
+
+    The harness hands the returned value to the built-in judges as the response: Correctness and
+    Safety turn a dict without chat or Responses keys into its JSON, RelevanceToQuery into
+    `str(outputs)` (mlflow/genai/utils/trace_utils.py `parse_outputs_to_str`;
+    mlflow/genai/scorers/builtin_scorers.py, RelevanceToQuery.__call__ passes
+    `context=outputs`). The retrieved passages would then be judged as part of the answer, and a
+    wrong answer over the right passages would pass correctness.
+    """
+
+    def predict_answer(question: str) -> str:
+        outputs = predict(question)
+        answered[question] = outputs
+        return outputs["answer"]
+
+    return predict_answer
 
 
 def per_row_results(data: list[dict], record: list[dict], k: int) -> list[dict]:
@@ -143,13 +168,16 @@ def evaluate_version(
 ) -> VersionEvaluation:
     # Built before the version's code is swapped in: inside own_code, this module's code must
     # not import anything of the package for the first time.
-    scorers = _scorers(settings.retrieval_k, settings.judges)
+    answered: dict[str, dict] = {}
+    scorers = _scorers(settings.retrieval_k, settings.judges, answered)
     with own_code(f"models:/{name}/{version}") as model_folder:
         predict, record = predictor(model_folder, data[0]["inputs"]["question"])
         with mlflow.start_run(run_name=f"evaluate {alias} v{version}") as run:
             mlflow.set_tags({"model_name": name, "model_version": version, "model_alias": alias})
             os.environ["MLFLOW_GENAI_EVAL_MAX_WORKERS"] = str(settings.parallel_requests)
-            result = mlflow.genai.evaluate(data=data, predict_fn=predict, scorers=scorers)
+            result = mlflow.genai.evaluate(
+                data=data, predict_fn=answer_only(predict, answered), scorers=scorers
+            )
             raise_judge_errors(result, settings.judges)
             rows = per_row_results(data, record, settings.retrieval_k)
             metrics = aggregate([row["scores"] for row in rows])
