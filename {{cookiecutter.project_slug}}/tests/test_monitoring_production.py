@@ -2,9 +2,14 @@
 Databricks' (no workspace), the Scorer objects and their register/start/update are MLflow's own;
 and the registrable code scorers agree with the project's."""
 
+import json
+
+import mlflow
 import pytest
+import yaml
 from mlflow.genai.scorers import Scorer, registry
 
+from {{ cookiecutter.package_name }}.chain.agent import RagAgent
 from {{ cookiecutter.package_name }}.evaluation.scores import answer_length, groundedness
 from {{ cookiecutter.package_name }}.monitoring.production import ensure_scorers
 from {{ cookiecutter.package_name }}.monitoring.production_scorers import CODE_SCORERS
@@ -141,3 +146,41 @@ def test_registrable_code_scorers_match_the_projects_after_serialization(
     assert rebuilt["retrieval_relevance"](inputs=inputs, outputs=outputs) == pytest.approx(
         retrieval_relevance(QUESTION, sources)
     )
+
+
+def test_code_scorers_read_a_streamed_answers_passages_from_its_trace(sample_index, monkeypatch):
+    """A streamed answer's trace keeps its output items only, no custom_outputs (MLflow's
+    ResponsesAgent stream reducer): the passages come from the trace's RETRIEVER span, where a
+    scorer reading custom_outputs alone would score every streamed answer 0."""
+    monkeypatch.setenv("MLFLOW_SERVER_ENABLE_CUSTOM_SCORERS", "true")
+    config = yaml.safe_load((PROJECT_ROOT / "config" / "rag_chain.yml").read_text())
+    config.update(
+        target="local",
+        embedder={"kind": "offline"},
+        index={"kind": "local", "folder": str(sample_index)},
+        chat_model={**config["chat_model"], "kind": "offline"},
+    )
+    request = {"input": [{"role": "user", "content": QUESTION}]}
+    answered = RagAgent(config).predict(request)
+    *_, done = RagAgent(config).predict_stream(request)
+    mlflow.flush_trace_async_logging()
+    trace = mlflow.get_trace(mlflow.get_last_active_trace_id())
+    streamed = trace.data.response
+    streamed = json.loads(streamed) if isinstance(streamed, str) else streamed
+    assert "custom_outputs" not in streamed
+    rebuilt = {
+        name: Scorer.model_validate(scorer.model_dump()) for name, scorer in CODE_SCORERS.items()
+    }
+    inputs = {"request": request}
+    flat = {
+        "answer": done.item["content"][0]["text"],
+        "sources": answered.custom_outputs["sources"],
+    }
+
+    assert rebuilt["groundedness"](outputs=streamed, trace=trace) == pytest.approx(
+        groundedness(flat)
+    )
+    assert groundedness(flat) > 0.5
+    assert rebuilt["retrieval_relevance"](
+        inputs=inputs, outputs=streamed, trace=trace
+    ) == pytest.approx(retrieval_relevance(QUESTION, flat["sources"]))

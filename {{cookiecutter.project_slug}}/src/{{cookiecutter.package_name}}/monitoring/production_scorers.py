@@ -9,14 +9,18 @@ tests/test_monitoring_scorers.py checks them against those on the same rows.
 
 `outputs` is the served ResponsesAgent's response (its `output` messages and the chain's
 `custom_outputs.sources`, chain/agent.py); `inputs` its request (`{"input": [messages]}`, or
-that under `request`).
+that under `request`). A streamed answer's trace keeps only its output items, without
+`custom_outputs` (mlflow/types/responses.py `responses_agent_output_reducer`, which MLflow applies
+to `predict_stream`'s trace, mlflow/pyfunc/model.py): the scorers then read the passages from the
+trace's RETRIEVER span (chain/retriever.py), whose documents carry `page_content`.
 """
 
 from mlflow.genai.scorers import scorer
 
 
 @scorer
-def groundedness(outputs) -> float:
+def groundedness(outputs, trace=None) -> float:
+    import json
     import re
 
     stop = {
@@ -74,9 +78,19 @@ def groundedness(outputs) -> float:
     wanted = words(answer)
     if not wanted:
         return 0.0
+    passages = [
+        source.get("text") or source.get("snippet") or ""
+        for source in (outputs.get("custom_outputs") or {}).get("sources") or []
+    ]
+    if not passages and trace is not None:
+        for span in trace.search_spans(span_type="RETRIEVER"):
+            documents = json.loads(span.outputs) if isinstance(span.outputs, str) else span.outputs
+            passages += [
+                d.get("page_content") or "" for d in documents or [] if isinstance(d, dict)
+            ]
     context = set()
-    for source in (outputs.get("custom_outputs") or {}).get("sources") or []:
-        context |= words(source.get("text") or source.get("snippet") or "")
+    for passage in passages:
+        context |= words(passage)
     return len(wanted & context) / len(wanted)
 
 
@@ -97,7 +111,8 @@ def answer_length(outputs) -> float:
 
 
 @scorer
-def retrieval_relevance(inputs, outputs) -> float | None:
+def retrieval_relevance(inputs, outputs, trace=None) -> float | None:
+    import json
     import re
 
     stop = {
@@ -153,9 +168,19 @@ def retrieval_relevance(inputs, outputs) -> float | None:
     if not wanted:
         return None
     outputs = outputs if isinstance(outputs, dict) else {}
+    passages = [
+        source.get("text") or source.get("snippet") or ""
+        for source in (outputs.get("custom_outputs") or {}).get("sources") or []
+    ]
+    if not passages and trace is not None:
+        for span in trace.search_spans(span_type="RETRIEVER"):
+            documents = json.loads(span.outputs) if isinstance(span.outputs, str) else span.outputs
+            passages += [
+                d.get("page_content") or "" for d in documents or [] if isinstance(d, dict)
+            ]
     found = set()
-    for source in (outputs.get("custom_outputs") or {}).get("sources") or []:
-        found |= words(source.get("text") or source.get("snippet") or "")
+    for passage in passages:
+        found |= words(passage)
     return len(wanted & found) / len(wanted)
 
 
