@@ -141,7 +141,7 @@ def fake_clock(monkeypatch) -> FakeClock:
     for module in (
         "{{ cookiecutter.package_name }}.deadlines",
         "{{ cookiecutter.package_name }}.retrieval.vector_search",
-        "{{ cookiecutter.package_name }}.deployment.endpoint",
+        "{{ cookiecutter.package_name }}.deployment.endpoint_state",
     ):
         monkeypatch.setattr(f"{module}.time", clock)
     return clock

@@ -297,6 +297,61 @@ def test_a_failed_smoke_test_restores_the_previous_configuration_and_fails(
     assert champion(client) is None
 
 
+def test_a_version_already_serving_all_traffic_is_checked_where_it_serves(
+    replay, workspace_client, task, experiment_id
+):
+    # An unchanged re-run: task 2 reused version 4, which serves all traffic with the settings
+    # asked for. Staging it beside itself would send routes adding up to 0%; the replay refuses
+    # any config update, so nothing but the checks (smoke test, latency run) and the grant run.
+    replay("serving_endpoint_redeploy_unchanged", experiment_id=experiment_id)
+    client = registry_with(4)
+    prod = with_values(task, serving_scale_to_zero=False)
+
+    result = deploy_to_workspace(prod, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    assert result.details == {
+        "created": False,
+        "served_entity": "rag_chain-4",
+        "pruned_entities": [],
+    }
+    assert result.smoke.passed and result.latency.passed
+    assert champion(client) == "4"
+
+
+def test_a_version_already_serving_that_fails_its_smoke_test_fails_the_task_unchanged(
+    replay, workspace_client, task, experiment_id
+):
+    # No config update and no latency run after the failed smoke test: the replay refuses both.
+    replay("serving_endpoint_redeploy_smoke_test_fails", experiment_id=experiment_id)
+    client = registry_with(4)
+    prod = with_values(task, serving_scale_to_zero=False)
+
+    with pytest.raises(DeploymentError) as failed:
+        deploy_to_workspace(prod, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    message = str(failed.value)
+    assert "version 4, already serving all traffic of endpoint rag-endpoint," in message
+    assert "failed its smoke test" in message and "permission denied" in message
+    assert "Nothing was changed" in message
+    assert champion(client) is None
+
+
+def test_a_version_already_serving_gets_new_settings_and_all_traffic_in_one_update(
+    replay, workspace_client, task, experiment_id
+):
+    # The same version with another workload size: one update gives it the size and all the
+    # traffic (the previous version kept at 0%), then the checks run through it.
+    replay("serving_endpoint_redeploy_resized", experiment_id=experiment_id)
+    client = registry_with(4)
+    resized = with_values(task, serving_scale_to_zero=False, serving_workload_size="Medium")
+
+    result = deploy_to_workspace(resized, workspace_client, client, "rag-chatbot", poll_seconds=0)
+
+    assert result.details["served_entity"] == "rag_chain-4"
+    assert result.smoke.passed and result.latency.passed
+    assert champion(client) == "4"
+
+
 def test_entities_are_sent_back_sized_one_way():
     # The recorded GET of the failed smoke test returns both styles; its staging and rollback
     # requests carry the workload size only. An entity sized by concurrency keeps it.

@@ -5,7 +5,9 @@
    the version staged beside the current entities at 0% of traffic, so nobody is answered by it
    before it passed the smoke test, and a timeout never leaves it half-routed. An update already
    in progress is waited out first; an endpoint whose creation failed (no active config) gets
-   the version alone at 100%, as a new one would;
+   the version alone at 100%, as a new one would; a version that already has traffic (an
+   unchanged re-run) is checked where it serves, or given its settings and all the traffic in
+   one update if they changed (`_already_serving`);
 3. wait until the update is done, then ask every question of the minimal evaluation set through
    the served entity; any failure restores the previous served entities and traffic and fails
    the task. The waits of one deployment share serving_ready_timeout_seconds; a rollback gets as
@@ -19,8 +21,6 @@ The AI Gateway gets the inference table; usage tracking and a rate limit only on
 at the cost of the deployment (`gateway`). (`databricks-agents` is not used: docs/deployment.md.)
 """
 
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..deadlines import Deadline
@@ -28,10 +28,11 @@ from ..monitoring.settings import read_monitoring_config
 from ..names import CHAMPION_ALIAS, served_entity_name, unity_catalog_name
 from ..parameters import DeploymentParameters
 from .access import curl_example, grant_query
+from .endpoint_state import EndpointState
 from .entities import (
     PreviousConfig,
-    entity_messages,
     kept_and_pruned,
+    serves_as,
     traces_experiment,
     tracing_environment,
 )
@@ -59,7 +60,7 @@ class EndpointDeployment:
     latency: LatencyRun
 
 
-class EndpointDeployer:
+class EndpointDeployer(EndpointState):
     """Create or update one serving endpoint through the SDK, with rollback and timeouts."""
 
     def __init__(
@@ -109,95 +110,8 @@ class EndpointDeployer:
         }
         return [EndpointTag(key=key, value=value) for key, value in values.items()]
 
-    # --- reading the endpoint ----------------------------------------------------------------
-    def describe(self):
-        from databricks.sdk.errors import NotFound
-
-        try:
-            return self.client.serving_endpoints.get(self.name)
-        except NotFound:
-            return None
-
     def budget(self) -> Deadline:
         return Deadline(self.task.serving_ready_timeout_seconds, "serving_ready_timeout_seconds")
-
-    def settled(self, endpoint, deadline: Deadline):
-        """The endpoint once an update already in progress (another run's, a person's) is over.
-
-        `wait_get_serving_endpoint_not_updating` polls `get` until `config_update` is
-        NOT_UPDATING, raises `OperationFailed` if it ends UPDATE_FAILED or UPDATE_CANCELED and
-        the builtin `TimeoutError` after `timeout` (databricks-sdk 0.156, service/serving.py).
-        """
-        from databricks.sdk.errors import OperationFailed
-        from databricks.sdk.service.serving import EndpointStateConfigUpdate
-
-        state = endpoint.state if endpoint else None
-        if not state or state.config_update != EndpointStateConfigUpdate.IN_PROGRESS:
-            return endpoint
-        try:
-            return self.client.serving_endpoints.wait_get_serving_endpoint_not_updating(
-                self.name, timeout=deadline.remaining_timedelta()
-            )
-        except OperationFailed:
-            # A failed update leaves the active config (if any) serving: start from it.
-            return self.describe()
-        except TimeoutError:
-            raise DeploymentTimeoutError(
-                f"endpoint {self.name} was still being updated by an earlier deployment or a "
-                f"person when {deadline.describe()} ran out; nothing was changed. Wait for that "
-                "update (the Serving UI shows it) or raise that job parameter"
-            ) from None
-
-    def wait_until_ready(self, entity_name: str | None, what: str, deadline: Deadline):
-        """Poll until the config update is done and the endpoint is ready.
-
-        Raises DeploymentError if the update failed or was cancelled, DeploymentTimeoutError when
-        the deadline passes first.
-        """
-        from databricks.sdk.service.serving import EndpointStateConfigUpdate, EndpointStateReady
-
-        while True:
-            endpoint = self.client.serving_endpoints.get(self.name)
-            state = endpoint.state
-            update = state.config_update if state else None
-            if update in (
-                EndpointStateConfigUpdate.UPDATE_FAILED,
-                EndpointStateConfigUpdate.UPDATE_CANCELED,
-            ):
-                raise DeploymentError(
-                    f"{what} of endpoint {self.name} ended {update.value}: "
-                    f"{entity_messages(endpoint)}"
-                )
-            served = (
-                {e.name for e in (endpoint.config.served_entities or [])}
-                if endpoint.config
-                else set()
-            )
-            if (
-                update == EndpointStateConfigUpdate.NOT_UPDATING
-                and state.ready == EndpointStateReady.READY
-                and (entity_name is None or entity_name in served)
-            ):
-                return endpoint
-            if deadline.expired:
-                raise DeploymentTimeoutError(
-                    f"{what} of endpoint {self.name} not done within {deadline.describe()} "
-                    f"(config update {update.value if update else 'unknown'}, ready "
-                    f"{state.ready.value if state and state.ready else 'unknown'}): raise that job "
-                    "parameter or read the served entity's build logs in the Serving UI"
-                )
-            time.sleep(self.poll_seconds)
-
-    def query(self, entity_name: str | None) -> Callable[[dict], dict]:
-        """Send one request to the endpoint, or to one served entity whatever its traffic."""
-        path = f"/serving-endpoints/{self.name}"
-        if entity_name:
-            path += f"/served-models/{entity_name}"
-
-        def send(body: dict) -> dict:
-            return self.client.api_client.do("POST", path + "/invocations", body=body)
-
-        return send
 
     # --- changing the endpoint ---------------------------------------------------------------
     def _update(self, entities: list, routes: list) -> None:
@@ -272,6 +186,8 @@ class EndpointDeployer:
 
         previous = PreviousConfig.of(existing.config)
         self._gateway_and_tags(version)
+        if previous.traffic(entity.name):
+            return self._already_serving(entity, version, questions, previous, deadline)
         others = [e for e in previous.entities if e.name != entity.name]
         staged_routes = [r for r in previous.routes if r.served_entity_name != entity.name]
         self._update(
@@ -299,12 +215,7 @@ class EndpointDeployer:
                 f"version {version} failed its smoke test: {'; '.join(smoke.failures())}",
             )
 
-        kept, pruned = kept_and_pruned(previous, others)
-        self._update(
-            [entity, *kept],
-            [Route(served_entity_name=entity.name, traffic_percentage=100)]
-            + [Route(served_entity_name=e.name, traffic_percentage=0) for e in kept],
-        )
+        pruned = self._switch(entity, previous)
         try:
             self.wait_until_ready(entity.name, f"traffic switch to version {version}", deadline)
         except DeploymentTimeoutError as timed_out:
@@ -314,6 +225,86 @@ class EndpointDeployer:
             ) from None
         except DeploymentError as failed:
             raise self.rollback(previous, str(failed)) from None
+        latency = self.latency_run(version, questions, previous)
+        return EndpointDeployment(
+            self.name,
+            entity.name,
+            version,
+            False,
+            smoke,
+            tuple(e.name for e in pruned),
+            tuple(self.warnings),
+            latency,
+        )
+
+    def _switch(self, entity, previous: PreviousConfig) -> list:
+        """Give `entity` all the traffic; of the previous entities, the one kept stays at 0% scaled
+        to zero (`kept_and_pruned`). Returns those pruned."""
+        from databricks.sdk.service.serving import Route
+
+        others = [e for e in previous.entities if e.name != entity.name]
+        kept, pruned = kept_and_pruned(previous, others)
+        self._update(
+            [entity, *kept],
+            [Route(served_entity_name=entity.name, traffic_percentage=100)]
+            + [Route(served_entity_name=e.name, traffic_percentage=0) for e in kept],
+        )
+        return pruned
+
+    def _already_serving(
+        self,
+        entity,
+        version: str,
+        questions: list[str],
+        previous: PreviousConfig,
+        deadline: Deadline,
+    ) -> EndpointDeployment:
+        """The version already answers users: an unchanged job re-run (task 2 reuses the version),
+        or a rollback to it by hand. It cannot be staged beside itself (its entity's name is its
+        version's), and staging it at 0% would leave routes that add up to less than 100%.
+
+        With all the traffic and the settings asked for, it is checked where it serves and
+        nothing changes. Otherwise it gets those settings and all the traffic in one update (the
+        active config serves until the new one is ready), then is checked; a failure restores
+        the previous configuration.
+        """
+        if previous.traffic(entity.name) == 100 and serves_as(previous.entity(entity.name), entity):
+            serving = f"version {version}, already serving all traffic of endpoint {self.name},"
+            smoke = run_smoke_test(self.query(entity.name), questions, version)
+            if not smoke.passed:
+                raise DeploymentError(
+                    f"{serving} failed its smoke test: {'; '.join(smoke.failures())}. "
+                    "Nothing was changed"
+                )
+            latency = run_latency(self.query(None), questions, self.monitoring, version)
+            if not latency.passed:
+                raise DeploymentError(
+                    f"{serving} failed its latency run: {'; '.join(latency.failures())}. "
+                    "Nothing was changed"
+                )
+            return EndpointDeployment(
+                self.name, entity.name, version, False, smoke, (), tuple(self.warnings), latency
+            )
+        pruned = self._switch(entity, previous)
+        try:
+            self.wait_until_ready(entity.name, f"update of version {version}", deadline)
+        except DeploymentTimeoutError as timed_out:
+            raise DeploymentTimeoutError(
+                f"{timed_out}. Version {version} gets all the traffic when the update completes, "
+                "but it is not aliased champion yet"
+            ) from None
+        except DeploymentError as failed:
+            # A failed update leaves the previous configuration serving; nothing to undo.
+            raise DeploymentError(
+                f"{failed}; endpoint {self.name} still serves versions "
+                f"{', '.join(previous.versions)}"
+            ) from None
+        smoke = run_smoke_test(self.query(entity.name), questions, version)
+        if not smoke.passed:
+            raise self.rollback(
+                previous,
+                f"version {version} failed its smoke test: {'; '.join(smoke.failures())}",
+            )
         latency = self.latency_run(version, questions, previous)
         return EndpointDeployment(
             self.name,

@@ -115,6 +115,22 @@ class PreviousConfig:
             if route.served_entity_name == entity_name
         )
 
+    def entity(self, entity_name: str):
+        """The served entity of that name, as update_config takes it, or None."""
+        return next((e for e in self.entities if e.name == entity_name), None)
+
+
+def serves_as(current, wanted) -> bool:
+    """Whether a served entity read from the endpoint already has every setting task 4 gives
+    `wanted` (its model, version, size, scaling and environment)."""
+    if current is None:
+        return False
+    return all(
+        getattr(current, field.name) == value
+        for field in dataclasses.fields(wanted)
+        if (value := getattr(wanted, field.name)) is not None
+    )
+
 
 def kept_and_pruned(previous: PreviousConfig, others: list) -> tuple[list, list]:
     """The previous entities that stay at 0% of traffic (scaled to zero) and those removed.
