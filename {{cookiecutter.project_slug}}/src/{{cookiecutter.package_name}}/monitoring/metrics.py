@@ -155,7 +155,7 @@ def window_frame(group: pd.DataFrame, settings: MetricSettings) -> pd.DataFrame:
     window = str(group["window"].iloc[0])
     metrics = window_metrics(group, window, utc(group["window_start"].iloc[0]), settings)
     frame = pd.DataFrame([metrics], columns=list(METRIC_NAMES))
-    # Spark takes naive datetimes as UTC here (spark.sql.session.timeZone is UTC in both places).
+    # Spark takes naive datetimes as UTC here: the job sets the session to UTC (task.py).
     for name in ("window_start", "window_end", "computed_at"):
         frame[name] = pd.to_datetime(frame[name], utc=True).dt.tz_localize(None)
     return frame

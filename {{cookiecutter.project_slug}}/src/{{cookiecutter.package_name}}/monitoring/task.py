@@ -31,6 +31,12 @@ from .thresholds import Verdict, breaches, judge, unjudged_cost_warning
 
 log = logging.getLogger(__name__)
 
+# The windows are UTC hours and days (the SQL alerts compare them with a UTC current_date()), and
+# date_trunc and the timestamps' conversion to and from pandas follow the session time zone.
+# Serverless starts sessions in Etc/UTC and lets a notebook set it; a cluster's Spark config may
+# set another zone (https://docs.databricks.com/compute/serverless/limitations).
+SESSION_TIME_ZONE = ("spark.sql.session.timeZone", "UTC")
+
 
 @dataclass
 class MonitoringResult:
@@ -94,7 +100,9 @@ def metrics_of(
             for name in INFERENCE_COLUMNS
         ]
     ).withColumn("_time", F.col("request_time").cast("timestamp"))
-    recent = selected.where(F.col("_time") >= F.lit(since.replace(tzinfo=None)))
+    # Aware: PySpark converts a naive datetime with time.mktime, in the driver's own zone
+    # (pyspark/sql/types.py, TimestampType.toInternal and DatetimeConverter).
+    recent = selected.where(F.col("_time") >= F.lit(since.astimezone(UTC)))
     per_window = [
         recent.withColumn("window", F.lit(window)).withColumn(
             "window_start", F.date_trunc(window, F.col("_time"))
@@ -140,6 +148,7 @@ def run(
     for warning in warnings:
         log.warning(warning)
     since = lookback_start(now or datetime.now(UTC), task.lookback_hours)
+    spark.conf.set(*SESSION_TIME_ZONE)
     rows = backend.inference_rows(spark, task.catalog, task.schema, task.model_name)
     metrics = metrics_of(rows, config.windows, settings, since).toPandas()
     metrics = metrics.sort_values(["window", "window_start"], ignore_index=True)
