@@ -348,7 +348,11 @@ SCHEMAS = {
         "endpoint_delete_time",
     },
 }
-STRUCT_FIELDS = {("usage_metadata", "endpoint_name"), ("pricing", "effective_list")}
+STRUCT_FIELDS = {
+    ("usage_metadata", "endpoint_name"),
+    ("usage_metadata", "job_id"),
+    ("pricing", "effective_list"),
+}
 
 
 def _code(path: Path) -> str:
