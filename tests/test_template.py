@@ -149,7 +149,12 @@ def test_targets_modes_hosts_and_run_as(rendered):
         assert target["run_as"] == {"service_principal_name": principal}, name
         assert target["variables"]["catalog"] == answers[catalog], name
         assert target["workspace"]["host"] == answers[host], name
-        assert target["workspace"]["root_path"].startswith("/Workspace/Shared/.bundle/")
+        # The deploying principal's home, writable by it and admins only, never /Workspace/Shared
+        # (bundle/permissions/validate.go of databricks/cli v1.13.0 warns all users can write).
+        home = "/Users/${workspace.current_user.userName}"
+        root = "/Workspace" + home + "/.bundle/${bundle.name}/${bundle.target}"
+        assert target["workspace"]["root_path"] == root, name
+        assert target["variables"]["experiment_name"].startswith(home + "/.bundle/"), name
         assert {"level": "CAN_MANAGE", "service_principal_name": principal} in target["permissions"]
         emails = [e.strip() for e in answers["failure_notification_emails"].split(",")]
         assert target["variables"]["failure_notification_emails"] == emails, name

@@ -180,16 +180,46 @@ def test_the_vector_search_endpoint_grants_the_readers_and_survives_destroy_wher
 def test_the_experiments_folder_exists_before_the_first_deploy_creates_it(target):
     """MLflow refuses an experiment in a missing folder and no bundle engine creates one
     (bundle/deploy/resource_path_mkdir.go serves dashboards and alerts only). The user's home
-    exists; the root folder is created by the file sync (libs/sync/path.go,
-    EnsureRemotePathIsUsable) before any resource is deployed (bundle/phases/deploy.go)."""
+    exists; the root folder is created, missing parents included (MkdirsByPath), by the file
+    sync (libs/sync/path.go, EnsureRemotePathIsUsable) before any resource is deployed
+    (bundle/phases/deploy.go)."""
     name = variable("experiment_name", target)
     parent = name.rsplit("/", 1)[0]
     # Written without /Workspace: the name MLflow stores, which the jobs look the experiment up by.
-    assert name.startswith(("/Users/", "/Shared/")), name
+    assert name.startswith("/Users/"), name
     if target == "dev":
         assert parent == "/Users/${workspace.current_user.userName}"
     else:
         assert "/Workspace" + parent == TARGETS[target]["workspace"]["root_path"]
+
+
+DEPLOYER_HOME = "/Workspace/Users/${workspace.current_user.userName}"
+
+
+@pytest.mark.parametrize("target", SHARED_TARGETS)
+def test_only_the_deploying_principal_can_write_what_a_shared_target_runs(target):
+    """A folder under /Workspace/Shared inherits "all users can manage" from /Shared, which a
+    child cannot revoke: any user could edit the deployed notebooks and wheel that the jobs then
+    run as the target's principal. The CLI warns of such a root on every validation
+    (bundle/permissions/validate.go, CLI v1.13.0); production mode advises the deployer's home
+    (bundle/config/mutator/resourcemutator/validate_target_mode.go), where only its owner and
+    admins can write. The experiment lives in that root (the test above), so its runs are not
+    writable by all users either."""
+    workspace = TARGETS[target]["workspace"]
+    root = workspace["root_path"]
+    assert root == DEPLOYER_HOME + "/.bundle/${bundle.name}/${bundle.target}"
+    # The other workspace paths default to folders inside the root (default_workspace_paths.go).
+    for key in ("file_path", "artifact_path", "state_path", "resource_path"):
+        if key in workspace:
+            assert workspace[key].startswith(root + "/"), key
+    experiment = "/Workspace" + variable("experiment_name", target)
+    assert experiment.startswith(root + "/"), experiment
+
+
+def test_nothing_the_bundle_deploys_lives_under_shared():
+    for path, value in walk(CONFIG):
+        if isinstance(value, str):
+            assert "/Shared/" not in value, (path, value)
 
 
 # --- timeouts -------------------------------------------------------------------------------
