@@ -67,12 +67,73 @@ def reserved_package_names(constraints: str, stdlib: Iterable[str]) -> dict[str,
     return reserved
 
 
+# The answers whose default cookiecutter.json derives from another answer: each with that answer
+# and the derivation (tests/test_answers.py checks that these agree with cookiecutter.json).
+DERIVED = {
+    "project_slug": (
+        "project_name",
+        lambda a: a["project_name"].lower().strip().replace(" ", "-").replace("_", "-"),
+    ),
+    "package_name": ("project_slug", lambda a: a["project_slug"].replace("-", "_")),
+    "schema_name": ("package_name", lambda a: a["package_name"]),
+    "vector_search_index": ("package_name", lambda a: f"{a['package_name']}_chunks_index"),
+    "vector_search_endpoint": ("project_slug", lambda a: f"{a['project_slug']}-vs"),
+    "serving_endpoint_name": ("project_slug", lambda a: f"{a['project_slug']}-endpoint"),
+    "read_access_group": ("project_slug", lambda a: f"{a['project_slug']}-users"),
+    "failure_notification_emails": (
+        "project_slug",
+        lambda a: f"{a['project_slug']}-alerts@example.com",
+    ),
+}
+
+
+def typed_origin(name: str, answers: dict[str, str]) -> str | None:
+    """The answer `name`'s value follows from (through other derived answers, e.g. package_name
+    from project_slug from project_name), or None when `name` holds a value of its own."""
+    origin = None
+    while name in DERIVED:
+        source, derive = DERIVED[name]
+        if source not in answers or answers.get(name) != derive(answers):
+            break
+        origin = name = source
+    return origin
+
+
+def attribute_derived(
+    answers: dict[str, str], errors: list[str], refused: dict[str, int]
+) -> list[str]:
+    """`errors` with each refused answer that was derived (not typed) traced to the answer it
+    follows from: left out when that answer is refused too (fixing it fixes both), else told that
+    it may be given itself. `refused` maps an answer to the index of its message."""
+    messages = list(errors)
+    followers: dict[str, list[str]] = {}
+    for name, index in refused.items():
+        origin = typed_origin(name, answers)
+        if origin is None:
+            continue
+        if origin in refused:
+            followers.setdefault(origin, []).append(name)
+            messages[index] = ""
+        else:
+            messages[index] += (
+                f" ({name} follows from {origin}={answers[origin]!r}: give {name} a value of its "
+                f"own, or change {origin})"
+            )
+    for origin, names in followers.items():
+        verb = "follows" if len(names) == 1 else "follow"
+        messages[refused[origin]] += f" ({', '.join(names)} {verb} from it)"
+    return [message for message in messages if message]
+
+
 def check(answers: dict[str, str], reserved: dict[str, str]) -> list[str]:
-    """Return one message per broken rule, each naming the input and the rule."""
-    errors = []
+    """Return one message per broken rule, each naming the input and the rule; an answer derived
+    from a refused one is named in that one's message instead of having its own."""
+    errors: list[str] = []
+    refused: dict[str, int] = {}
 
     def rule(name: str, ok: bool, what: str) -> None:
         if not ok:
+            refused.setdefault(name, len(errors))
             errors.append(f"{name}={answers[name]!r}: {what}")
 
     rule(
@@ -96,6 +157,7 @@ def check(answers: dict[str, str], reserved: dict[str, str]) -> list[str]:
     )
     if package in reserved:
         # `python -m <package>` and `import <package>` would reach the other module instead.
+        refused.setdefault("package_name", len(errors))
         errors.append(
             f"package_name={package!r} is {reserved[package]}: the project's commands would run "
             f"that module instead; choose another name (e.g. {package}_bot) and keep project_name"
@@ -165,7 +227,7 @@ def check(answers: dict[str, str], reserved: dict[str, str]) -> list[str]:
             "cicd_auth='azure_service_principal' needs cloud='azure' "
             f"(got cloud={answers['cloud']!r}): choose oauth_m2m or github_oidc"
         )
-    return errors
+    return attribute_derived(answers, errors, refused)
 
 
 def report(problems: list[str]) -> str:

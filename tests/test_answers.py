@@ -177,3 +177,42 @@ def test_every_import_name_of_an_installed_pin_is_reserved():
                         missing.append(f"{module} ({distribution})")
     assert checked >= 3
     assert missing == []
+
+
+def test_answers_derived_from_a_refused_answer_are_named_in_its_message(tmp_path, capfd):
+    """The one typed answer is the one to fix: the names derived from it are not listed as
+    separate inputs to fix."""
+    with pytest.raises(FailedHookException):
+        render(tmp_path, project_name="1 bad!")
+    problems = [line for line in capfd.readouterr().err.splitlines() if line.startswith("  - ")]
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("  - project_name='1 bad!': must start with a letter")
+    assert "(project_slug, package_name, schema_name, vector_search_index" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"project_name": "A"}, "project_slug follows from project_name='A': give project_slug"),
+        ({"project_name": "Json"}, "package_name follows from project_name='Json'"),
+        ({"project_slug": "mlflow"}, "(package_name follows from project_slug='mlflow'"),
+    ],
+)
+def test_a_refused_derived_answer_names_the_answer_it_follows_from(
+    tmp_path, capfd, answers, message
+):
+    with pytest.raises(FailedHookException):
+        render(tmp_path, **answers)
+    assert message in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["RAG Chatbot", "Acme_HR  Helper ", "x-ray Bot"])
+def test_the_hooks_derivations_are_those_of_cookiecutter_json(name):
+    rules = local_extensions._rules()
+    context = generate_context(
+        context_file=str(TEMPLATE / "cookiecutter.json"), extra_context={"project_name": name}
+    )
+    context["cookiecutter"].pop("__answers_check")
+    answers = prompt_for_config(context, no_input=True)
+    for derived, (source, derive) in rules.DERIVED.items():
+        assert answers[derived] == derive(answers), (derived, source)

@@ -4,6 +4,7 @@ traffic ...`."""
 import argparse
 import json
 import logging
+import math
 import sys
 from pathlib import Path
 
@@ -72,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     generate = commands.add_parser(
         "generate-eval", help="write a synthetic evaluation set from the indexed chunks"
     )
-    generate.add_argument("--output", required=True, type=Path, help="JSONL file to write")
+    generate.add_argument(
+        "--output", required=True, type=Path, help="JSONL file to create (never overwritten)"
+    )
     generate.add_argument("--rows", type=int, default=20, help="rows to generate (default 20)")
     generate.add_argument(
         "--llm-endpoint",
@@ -131,17 +134,50 @@ def build_parser() -> argparse.ArgumentParser:
     traffic = commands.add_parser(
         "traffic", help="send evaluation questions to the local endpoint task 4 left running"
     )
-    traffic.add_argument("--requests", type=int, default=40, help="how many (default 40)")
+    traffic.add_argument(
+        "--requests", type=positive_count, default=40, help="how many (default 40)"
+    )
     traffic.add_argument("--seed", type=int, default=14, help="seed of the questions' draw")
     return parser
+
+
+def output_folder(output: Path | None) -> Path | None:
+    """`--output`, refused when it is an existing file: the report is a folder of files."""
+    if output is not None and output.exists() and not output.is_dir():
+        raise ProjectError(f"--output {output} is a file: name a folder for the report's files")
+    return output
+
+
+def nothing_logged(log: Path | None) -> str:
+    """Refuse a `--log` that names no log (a mistyped path would give an empty report); without
+    `--log`, a note to print after the report when the endpoint has logged nothing yet."""
+    from .local.inference_log import log_files
+    from .monitoring.local_log import default_log
+
+    if log is not None and not log_files(log):
+        problem = "is a folder" if log.is_dir() else "does not exist"
+        raise ProjectError(
+            f"--log {log} {problem}: give the local endpoint's inference log, a JSON Lines file "
+            f"(default {default_log()})"
+        )
+    if log is None and not log_files(default_log()):
+        return (
+            f"note: no requests logged yet ({default_log()} does not exist): run the job "
+            f"(`make job`), whose task 4 leaves the local endpoint running, then send it "
+            f"requests (`python -m {__package__} traffic`)"
+        )
+    return ""
 
 
 def monitor(root: Path, since: str | None, output: Path | None, log: Path | None) -> int:
     from .monitoring.monitor import monitor as write_monitoring_report
 
-    code, summary = write_monitoring_report(root, log, since, output)
+    note = nothing_logged(log)
+    code, summary = write_monitoring_report(root, log, since, output_folder(output))
     print(summary.read_text())
     print(f"report: {summary}")
+    if note:
+        print(note, file=sys.stderr)
     if code:
         print("a monitoring threshold is breached (see the table above)", file=sys.stderr)
     return code
@@ -152,12 +188,16 @@ def cost(
 ) -> int:
     from .costs.command import cost as write_cost_report
 
-    if per_day is not None and per_day < 0:
-        print("error: --requests-per-day must be 0 or more", file=sys.stderr)
+    # `not 0 <= x` also refuses nan, which argparse's float accepts.
+    if per_day is not None and not 0 <= per_day < math.inf:
+        print("error: --requests-per-day must be 0 or more, and finite", file=sys.stderr)
         return 2
-    _, summary = write_cost_report(root, per_day, since, output, log)
+    note = nothing_logged(log)
+    _, summary = write_cost_report(root, per_day, since, output_folder(output), log)
     print(summary.read_text())
     print(f"report: {summary}")
+    if note:
+        print(note, file=sys.stderr)
     return 0
 
 
@@ -178,6 +218,12 @@ def port_number(text: str) -> int:
     return int(text)
 
 
+def positive_count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a count: use a whole number from 1")
+    return int(text)
+
+
 def generate_evaluation_set(root: Path, output: Path, rows: int, endpoint: str | None) -> int:
     from .backend.client import workspace_client
     from .backend.local import LocalBackend
@@ -186,6 +232,12 @@ def generate_evaluation_set(root: Path, output: Path, rows: int, endpoint: str |
     from .names import index_full_name
     from .retrieval.local_index import LocalVectorIndex
 
+    # A curated evaluation set is worth more than a synthetic one: never written over.
+    if output.exists():
+        kind = "a folder" if output.is_dir() else "an existing file"
+        raise ProjectError(
+            f"--output {output} is {kind}: name a new JSONL file (generate-eval never overwrites)"
+        )
     parameters = load_job(root).parameters
     name = index_full_name(
         parameters["catalog"], parameters["schema"], parameters["vector_search_index"]
@@ -238,6 +290,7 @@ def evaluate(root: Path, dataset: Path, output: Path, alias: str) -> int:
         "model_alias": alias,
     }
     task = EvaluationParameters.from_parameters(parameters.get)
+    output_folder(output)
     try:
         report = run_evaluation(task, output=output.expanduser().resolve(), promote=False)
     except EvaluationGateError as failed:
@@ -282,6 +335,15 @@ def serve(root: Path, alias: str, version: str | None, port: int, stop: bool) ->
                 f"error: no version of {name} is aliased {alias!r}: run `make job`", file=sys.stderr
             )
             return 2
+    try:
+        mlflow.MlflowClient().get_model_version(name, version)
+    except MlflowException:
+        print(
+            f"error: {name} has no version {version!r}: give a registered version number, or "
+            "--alias (the champion by default)",
+            file=sys.stderr,
+        )
+        return 2
     try:
         return run_server(f"models:/{name}/{version}", served_entity_name(name, version), port)
     except ProjectError as error:

@@ -154,6 +154,22 @@ def question_key(question: str) -> str:
     return " ".join(question.split()).lower()
 
 
+def _lines(path: Path) -> list[str]:
+    """The file's lines as UTF-8 text (JSON Lines is UTF-8 by definition: jsonlines.org); a byte
+    order mark, which some Windows editors write first, is skipped."""
+    content = path.read_bytes()
+    try:
+        # Only "\n" ends a line: splitlines() would also split a question at a U+2028 or U+0085
+        # that JSON allows unescaped inside a string.
+        return content.decode("utf-8-sig").split("\n")
+    except UnicodeDecodeError as error:
+        line = content[: error.start].count(b"\n") + 1
+        raise EvaluationDataError(
+            f"{path}, line {line}: not UTF-8 text (byte {content[error.start]:#04x}); save the "
+            "file as UTF-8"
+        ) from None
+
+
 def load_evaluation_set(path: Path) -> list[dict]:
     """The rows of a JSON Lines evaluation set, as MLflow 3 takes them; blank lines are skipped.
 
@@ -161,12 +177,13 @@ def load_evaluation_set(path: Path) -> list[dict]:
     """
     path = Path(path)
     if not path.is_file():
+        problem = "is a folder, not a JSON Lines file" if path.is_dir() else "does not exist"
         raise EvaluationDataError(
-            f"evaluation set {path} does not exist (set the job parameter eval_dataset, or "
+            f"evaluation set {path} {problem} (set the job parameter eval_dataset, or "
             "write one with the generate-eval command)"
         )
     rows, seen = [], {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(_lines(path), start=1):
         if not line.strip():
             continue
         where = f"{path}, line {number}"

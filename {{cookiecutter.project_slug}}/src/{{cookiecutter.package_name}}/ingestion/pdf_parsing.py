@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 # The PDF header may legally sit anywhere in the first 1024 bytes.
 _HEADER_WINDOW = 1024
@@ -172,6 +172,14 @@ def _open(content: bytes) -> tuple[PdfReader, int] | ParsedDocument:
         page_count = len(reader.pages)
     except FileNotDecryptedError:
         return _ENCRYPTED
+    except DependencyError as error:
+        # pypdf decrypts AES, even with an empty password, only with the cryptography package
+        # (pypdf/_crypt_providers/_fallback.py); the document itself is fine.
+        return ParsedDocument(
+            DocumentStatus.ENCRYPTED,
+            f"the PDF is encrypted and this environment cannot decrypt it ({error}): install "
+            "the cryptography package where ingestion runs, or upload an unencrypted copy",
+        )
     except Exception as error:  # pypdf raises many types for broken files; all mean "unreadable".
         return _unreadable(error)
     if page_count == 0:

@@ -6,6 +6,7 @@ or, for a workspace target, by that target's variables, with the names its prese
 bundle's resources (`workspace_job_parameters`).
 """
 
+import difflib
 import getpass
 import glob
 import posixpath
@@ -168,7 +169,12 @@ class Resolver:
         parts = path.split(".")
         if parts[0] == "var" and len(parts) == 2:
             if parts[1] not in self.variables:
-                raise BundleError(f"{_show(path)}: variable {parts[1]!r} is not declared")
+                close = difflib.get_close_matches(parts[1], list(self.variables), n=1)
+                hint = f"did you mean {_show('var.' + close[0])}? " if close else ""
+                raise BundleError(
+                    f"{_show(path)}: variable {parts[1]!r} is not declared in databricks.yml: "
+                    f"{hint}declared: {', '.join(sorted(self.variables))}"
+                )
             return self.resolve(self.variables[parts[1]], (*trail, path))
         if parts[0] == "resources" and len(parts) >= 4:
             node: Any = self.config.get("resources", {})

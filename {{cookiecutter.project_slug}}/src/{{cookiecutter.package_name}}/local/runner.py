@@ -112,6 +112,22 @@ def connect_workspace(root: Path, target: str, job_key: str | None = None) -> Wo
     return WorkspaceTarget(target, user)
 
 
+def _check_overrides(job: Job, defaults: dict, overrides: dict, target: str) -> None:
+    unknown = set(overrides) - set(defaults)
+    if unknown:
+        raise BundleError(
+            f"job {job.key!r} has no parameter {', '.join(sorted(unknown))}; "
+            f"parameters: {', '.join(defaults)}"
+        )
+    # The tasks pick their tables, endpoints and MLflow by the `target` parameter: another value
+    # than the run's own would send a local run to a workspace it never signed in to.
+    if overrides.get("target", target) != target:
+        raise BundleError(
+            f"--param target={overrides['target']} differs from the run's target {target!r}: "
+            "choose the target with --target, which sets the parameter"
+        )
+
+
 def run_job(
     root: Path,
     job_key: str | None = None,
@@ -126,12 +142,8 @@ def run_job(
     defaults = job.parameters
     if workspace is not None:
         defaults = workspace_job_parameters(root, workspace.name, workspace.user, job.key)
-    unknown = set(overrides or {}) - set(defaults)
-    if unknown:
-        raise BundleError(
-            f"job {job.key!r} has no parameter {', '.join(sorted(unknown))}; "
-            f"parameters: {', '.join(defaults)}"
-        )
+    target = LOCAL_TARGET if workspace is None else workspace.name
+    _check_overrides(job, defaults, overrides or {}, target)
     selected = [t for t in job.tasks if not tasks or t.key in tasks]
     missing = set(tasks or []) - {t.key for t in job.tasks}
     if missing:
@@ -141,7 +153,6 @@ def run_job(
     parameters = {**defaults, **(overrides or {})}
     if workspace is None:
         os.environ.setdefault(LOCAL_HOME_VARIABLE, str(root / ".local"))
-    target = LOCAL_TARGET if workspace is None else workspace.name
     echo(f"job {job.name} ({job.key}), target {target}, {len(selected)} task(s)")
     store: dict[str, dict] = {}
     outcomes, failed = [], None
