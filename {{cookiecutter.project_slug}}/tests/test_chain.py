@@ -329,6 +329,28 @@ def test_configuration_errors_name_the_setting():
         )
 
 
+@pytest.mark.parametrize(
+    ("prompt", "text", "message"),
+    [
+        ("system", "Answer from the passages only.", r"prompts\.system .*\{context\} is missing"),
+        ("system", "Passages: {context} {passages}", r"\{passages\} is not filled by the chain"),
+        ("system", "Passages: {context} {", r"not a valid template"),
+        ("context_passage", "({document}) {text}", r"\{number\} is missing"),
+        ("rewrite", "Make it standalone: {question}", r"prompts\.rewrite .*\{history\} is missing"),
+        ("rewrite", "{history} {question} {}", r"\{\} is not filled"),
+    ],
+)
+def test_a_prompt_without_what_the_chain_fills_is_refused(prompt, text, message):
+    prompts = {**chain_config()["prompts"], prompt: text}
+    with pytest.raises(ChainConfigError, match=message):
+        settings(prompts=prompts)
+
+
+def test_literal_braces_in_a_prompt_are_accepted():
+    {% raw %}system = chain_config()["prompts"]["system"] + '\nAnswer as JSON: {{"answer": ...}}'{% endraw %}
+    assert settings(prompts={**chain_config()["prompts"], "system": system})
+
+
 def test_openai_compatible_endpoint_takes_its_key_from_the_environment(monkeypatch):
     monkeypatch.setenv("MY_KEY", "sk-test")
     model = chat_model(

@@ -1,11 +1,19 @@
 """The chain's configuration: config/rag_chain.yml plus the target's runtime values, as logged
 with each model version."""
 
+import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from ..backend.kinds import CHAT_KINDS, INDEX_KINDS, EmbedderSpec
 from ..config_files import ConfigFileError, describe, read_mapping, validate
@@ -70,10 +78,38 @@ class _OfflineAnswerer(_Section):
     label: str
 
 
+def _placeholders(required: tuple[str, ...], optional: tuple[str, ...] = ()) -> AfterValidator:
+    """A prompt's {placeholders} as the chain fills them: a name it does not fill fails the first
+    question with a KeyError, and a prompt without a required one silently drops what it is for
+    (the passages, the question). Literal braces are written {{ and }}."""
+    filled = (*required, *optional)
+
+    def check(text: str) -> str:
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        except ValueError as error:
+            raise ValueError(
+                f"not a valid template ({error}): write a literal brace as {{{{ or }}}}"
+            ) from None
+        listed = ", ".join(f"{{{name}}}" for name in filled)
+        if unknown := sorted(names - set(filled)):
+            shown = ", ".join(f"{{{name}}}" for name in unknown)
+            raise ValueError(f"{shown} is not filled by the chain: use {listed} only")
+        if missing := [name for name in required if name not in names]:
+            shown = ", ".join(f"{{{name}}}" for name in missing)
+            raise ValueError(f"{shown} is missing: the chain fills {listed}")
+        return text
+
+    return AfterValidator(check)
+
+
 class _Prompts(_Section):
-    system: Prompt
-    context_passage: Prompt
-    rewrite: Prompt
+    # The answer prompt gets the numbered passages and may repeat the question; each passage is
+    # written with its number (what answers cite), document, page and text; the rewrite prompt
+    # gets the conversation and the question (chain/pipeline.py).
+    system: Annotated[Prompt, _placeholders(("context",), ("question",))]
+    context_passage: Annotated[Prompt, _placeholders(("number", "text"), ("document", "page"))]
+    rewrite: Annotated[Prompt, _placeholders(("history", "question"))]
 
 
 class _OpenAICompatible(_Section):
