@@ -10,7 +10,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from {{ cookiecutter.package_name }}.backend.local import LocalBackend
+from {{ cookiecutter.package_name }}.backend.workspace import WorkspaceBackend
 from {{ cookiecutter.package_name }}.local.bundle import load_job
+from {{ cookiecutter.package_name }}.monitoring.schema import INFERENCE_COLUMNS
 from {{ cookiecutter.package_name }}.monitoring.task import run
 from {{ cookiecutter.package_name }}.parameters import MonitoringParameters
 
@@ -118,3 +120,22 @@ def test_the_lookback_starts_at_utc_midnight_whatever_the_driver_time_zone(spark
         run(monitoring_task(), backend, spark, now=datetime(2026, 11, 20, 23, tzinfo=UTC))
 
     assert stored_ids(spark) == {"day/2026-11-18 00:00:00": 1, "hour/2026-11-18 02:00:00": 1}
+
+
+@pytest.mark.spark
+def test_the_inference_table_before_the_first_deployment_holds_no_rows(spark, caplog):
+    """The scheduled job may run before task 4 has created the endpoint and its table: no rows
+    and a warning naming the table, not TABLE_OR_VIEW_NOT_FOUND; once it exists it is read."""
+    backend = WorkspaceBackend("staging", client=object())
+    spark.sql("CREATE DATABASE IF NOT EXISTS monitored")
+    spark.sql("DROP TABLE IF EXISTS monitored.rag_chain_payload")
+
+    with caplog.at_level("WARNING"):
+        missing = backend.inference_rows(spark, "spark_catalog", "monitored", "rag_chain")
+    assert missing.count() == 0
+    assert set(missing.columns) == set(INFERENCE_COLUMNS)
+    assert "spark_catalog.monitored.rag_chain_payload does not exist yet" in caplog.text
+
+    spark.createDataFrame([], INFERENCE_TABLE).write.saveAsTable("monitored.rag_chain_payload")
+    found = backend.inference_rows(spark, "spark_catalog", "monitored", "rag_chain")
+    assert dict(found.dtypes)["request_time"] == "timestamp"

@@ -5,6 +5,7 @@ Spark tables and the deployer are imported where they are used: the served model
 module, and Model Serving installs no pyspark.
 """
 
+import logging
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -20,6 +21,8 @@ from ..retrieval.vector_search import VectorSearchChunkIndex
 from .client import workspace_client
 from .experiments import use_experiment
 from .kinds import ENDPOINT_EMBEDDER, OFFLINE_CHAT, VECTOR_SEARCH_INDEX, EmbedderSpec
+
+log = logging.getLogger(__name__)
 
 
 class WorkspaceBackend:
@@ -88,8 +91,22 @@ class WorkspaceBackend:
     # --- the chain ---------------------------------------------------------------------------
     def inference_rows(self, spark, catalog: str, schema: str, model_name: str):
         """The serving endpoint's inference table, <model_name>_payload in the model's schema
-        (deployment/gateway.py `inference_table` names its prefix)."""
-        return spark.table(unity_catalog_name(catalog, schema, f"{model_name}_payload"))
+        (deployment/gateway.py `inference_table` names its prefix); no rows while it does not
+        exist: the scheduled monitoring job may run before task 4 first deploys the endpoint."""
+        import pandas as pd
+
+        from ..monitoring.schema import INFERENCE_COLUMNS
+        from ..monitoring.task import spark_rows
+
+        table = unity_catalog_name(catalog, schema, f"{model_name}_payload")
+        if spark.catalog.tableExists(table):
+            return spark.table(table)
+        log.warning(
+            "inference table %s does not exist yet: task 4 of the RAG job creates it with the "
+            "serving endpoint; nothing to monitor until the endpoint has answered a request",
+            table,
+        )
+        return spark_rows(spark, pd.DataFrame(columns=list(INFERENCE_COLUMNS)))
 
     def chain_parts(
         self,
