@@ -226,16 +226,7 @@ class EndpointDeployer(EndpointState):
         except DeploymentError as failed:
             raise self.rollback(previous, str(failed)) from None
         latency = self.latency_run(version, questions, previous)
-        return EndpointDeployment(
-            self.name,
-            entity.name,
-            version,
-            False,
-            smoke,
-            tuple(e.name for e in pruned),
-            tuple(self.warnings),
-            latency,
-        )
+        return self._deployed(entity, version, smoke, latency, pruned=pruned)
 
     def _switch(self, entity, previous: PreviousConfig) -> list:
         """Give `entity` all the traffic; of the previous entities, the one kept stays at 0% scaled
@@ -282,9 +273,7 @@ class EndpointDeployer(EndpointState):
                     f"{serving} failed its latency run: {'; '.join(latency.failures())}. "
                     "Nothing was changed"
                 )
-            return EndpointDeployment(
-                self.name, entity.name, version, False, smoke, (), tuple(self.warnings), latency
-            )
+            return self._deployed(entity, version, smoke, latency)
         pruned = self._switch(entity, previous)
         try:
             self.wait_until_ready(entity.name, f"update of version {version}", deadline)
@@ -306,16 +295,7 @@ class EndpointDeployer(EndpointState):
                 f"version {version} failed its smoke test: {'; '.join(smoke.failures())}",
             )
         latency = self.latency_run(version, questions, previous)
-        return EndpointDeployment(
-            self.name,
-            entity.name,
-            version,
-            False,
-            smoke,
-            tuple(e.name for e in pruned),
-            tuple(self.warnings),
-            latency,
-        )
+        return self._deployed(entity, version, smoke, latency, pruned=pruned)
 
     def _first_config(
         self, entity, version: str, questions: list[str], deadline: Deadline, created: bool
@@ -334,8 +314,20 @@ class EndpointDeployer(EndpointState):
                 f"configuration to return to: {UNRELEASED}"
             )
         latency = self.latency_run(version, questions, None)
+        return self._deployed(entity, version, smoke, latency, created=created)
+
+    def _deployed(
+        self, entity, version: str, smoke, latency, created: bool = False, pruned=()
+    ) -> EndpointDeployment:
         return EndpointDeployment(
-            self.name, entity.name, version, created, smoke, (), tuple(self.warnings), latency
+            self.name,
+            entity.name,
+            version,
+            created,
+            smoke,
+            tuple(e.name for e in pruned),
+            tuple(self.warnings),
+            latency,
         )
 
     def latency_run(
