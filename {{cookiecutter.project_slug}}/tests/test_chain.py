@@ -347,7 +347,9 @@ def test_a_prompt_without_what_the_chain_fills_is_refused(prompt, text, message)
 
 
 def test_literal_braces_in_a_prompt_are_accepted():
-    {% raw %}system = chain_config()["prompts"]["system"] + '\nAnswer as JSON: {{"answer": ...}}'{% endraw %}
+    # A template writes a literal brace twice.
+    doubled = '{"answer": ...}'.replace("{", "{" * 2).replace("}", "}" * 2)
+    system = chain_config()["prompts"]["system"] + "\nAnswer as JSON: " + doubled
     assert settings(prompts={**chain_config()["prompts"], "system": system})
 
 

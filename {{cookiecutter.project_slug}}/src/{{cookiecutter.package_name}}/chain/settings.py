@@ -78,10 +78,14 @@ class _OfflineAnswerer(_Section):
     label: str
 
 
+def _braced(names) -> str:
+    return ", ".join("{" + name + "}" for name in names)
+
+
 def _placeholders(required: tuple[str, ...], optional: tuple[str, ...] = ()) -> AfterValidator:
     """A prompt's {placeholders} as the chain fills them: a name it does not fill fails the first
     question with a KeyError, and a prompt without a required one silently drops what it is for
-    (the passages, the question). Literal braces are written {{ and }}."""
+    (the passages, the question). A literal brace is written twice."""
     filled = (*required, *optional)
 
     def check(text: str) -> str:
@@ -89,14 +93,14 @@ def _placeholders(required: tuple[str, ...], optional: tuple[str, ...] = ()) -> 
             names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
         except ValueError as error:
             raise ValueError(
-                f"not a valid template ({error}): write a literal brace as {{{{ or }}}}"
+                f"not a valid template ({error}): write a literal brace twice"
             ) from None
-        listed = ", ".join(f"{{{name}}}" for name in filled)
+        listed = _braced(filled)
         if unknown := sorted(names - set(filled)):
-            shown = ", ".join(f"{{{name}}}" for name in unknown)
+            shown = _braced(unknown)
             raise ValueError(f"{shown} is not filled by the chain: use {listed} only")
         if missing := [name for name in required if name not in names]:
-            shown = ", ".join(f"{{{name}}}" for name in missing)
+            shown = _braced(missing)
             raise ValueError(f"{shown} is missing: the chain fills {listed}")
         return text
 
