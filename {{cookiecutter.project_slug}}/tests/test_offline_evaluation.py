@@ -196,6 +196,23 @@ def test_minimal_set_passes_promotes_and_writes_results(job_parameters, sample_i
     assert "| retrieval_hit_rate | min |" in summary
 
 
+def test_the_serving_version_evaluated_as_candidate_says_so(job_parameters, sample_index, tmp_path):
+    # The weekly full evaluation, and an unchanged re-run, evaluate the version already serving.
+    version = register(job_parameters)
+    mlflow.MlflowClient().set_registered_model_alias(
+        job_parameters["model_name"], "champion", version
+    )
+
+    report = evaluate(evaluation_task(job_parameters), output=tmp_path / "out")
+
+    assert report.serving is None
+    assert {g.detail for g in report.gates if g.rule == "max_drop"} == {
+        "the candidate is the serving version: nothing to compare"
+    }
+    summary = (tmp_path / "out" / "summary.md").read_text()
+    assert f"serving version: {version}, the candidate itself (nothing to compare)." in summary
+
+
 def test_regression_against_the_serving_version_blocks_promotion(
     job_parameters, sample_index, tmp_path
 ):

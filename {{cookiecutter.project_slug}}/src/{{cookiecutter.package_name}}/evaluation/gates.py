@@ -113,19 +113,26 @@ def format_number(value: float | None) -> str:
     return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.4g}"
 
 
+NO_SERVING_VERSION = "no serving version to compare"
+# The full evaluation and an unchanged re-run evaluate the version that already serves.
+CANDIDATE_SERVES = "the candidate is the serving version: nothing to compare"
+
+
 def check_gates(
-    candidate: dict[str, float], serving: dict[str, float] | None, gates: dict[str, dict]
+    candidate: dict[str, float],
+    serving: dict[str, float] | None,
+    gates: dict[str, dict],
+    no_baseline: str = NO_SERVING_VERSION,
 ) -> list[GateResult]:
-    """Every gate's verdict: thresholds on the candidate, regressions against the serving one."""
+    """Every gate's verdict: thresholds on the candidate, regressions against the serving one
+    (passed with `no_baseline` as their detail when there is none to compare with)."""
     results = []
     for metric, rules in gates.items():
         value = candidate.get(metric)
         baseline = None if serving is None else serving.get(metric)
         for rule, limit in rules.items():
             if rule in ("max_drop", "max_increase_ratio") and baseline is None:
-                results.append(
-                    GateResult(metric, rule, value, None, True, "no serving version to compare")
-                )
+                results.append(GateResult(metric, rule, value, None, True, no_baseline))
                 continue
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 results.append(GateResult(metric, rule, None, limit, False, "metric not computed"))

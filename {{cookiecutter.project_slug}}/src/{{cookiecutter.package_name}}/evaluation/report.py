@@ -26,6 +26,8 @@ class EvaluationReport:
     dataset: str
     promoted_to: str
     run_links: dict[str, str]
+    # The version aliased champion, also when it is the candidate (then `serving` is None).
+    serving_version: str | None = None
 
     @property
     def passed(self) -> bool:
@@ -53,6 +55,13 @@ class EvaluationReport:
             "runs": self.run_links,
         }
 
+    def _serving_text(self) -> str:
+        if self.serving:
+            return self.serving.version
+        if self.serving_version == self.candidate.version:
+            return f"{self.serving_version}, the candidate itself (nothing to compare)"
+        return "none"
+
     def summary_markdown(self) -> str:
         verdict = "PASSED" if self.passed else "FAILED"
         serving = self.serving
@@ -61,9 +70,7 @@ class EvaluationReport:
             "",
             f"Model `{self.model_name}` version {self.candidate.version} "
             f"(alias `{self.candidate.alias}`) on `{self.dataset}` "
-            f"({len(self.candidate.rows)} rows); serving version: "
-            + (f"{serving.version}" if serving else "none")
-            + ".",
+            f"({len(self.candidate.rows)} rows); serving version: {self._serving_text()}.",
             "",
             "| metric | candidate | serving |",
             "|---|---:|---:|",

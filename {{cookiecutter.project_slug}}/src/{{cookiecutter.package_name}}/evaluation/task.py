@@ -21,7 +21,13 @@ from ..parameters import EvaluationParameters
 from ..responses import request_for, response_text
 from . import scores
 from .data import load_evaluation_set
-from .gates import EvaluationConfigError, EvaluationSettings, check_gates
+from .gates import (
+    CANDIDATE_SERVES,
+    NO_SERVING_VERSION,
+    EvaluationConfigError,
+    EvaluationSettings,
+    check_gates,
+)
 from .judges import build_judges, check_judges_can_run, raise_judge_errors
 from .model_code import own_code
 from .report import (
@@ -225,14 +231,19 @@ def evaluate(
     serving = None
     if serving_version is not None and serving_version != candidate_version:
         serving = evaluate_version(name, CHAMPION_ALIAS, serving_version, data, settings)
-    gates = check_gates(candidate.metrics, serving and serving.metrics, settings.gates)
+    gates = check_gates(
+        candidate.metrics,
+        serving and serving.metrics,
+        settings.gates,
+        CANDIDATE_SERVES if serving_version == candidate_version else NO_SERVING_VERSION,
+    )
     passed = all(gate.passed for gate in gates)
     promoted_to = task.promote_alias if passed and promote and task.promote_alias else ""
     links = {f"candidate run (v{candidate_version})": backend.run_link(candidate.run_id)}
     if serving:
         links[f"serving run (v{serving_version})"] = backend.run_link(serving.run_id)
     report = EvaluationReport(
-        name, candidate, serving, gates, str(task.eval_dataset), promoted_to, links
+        name, candidate, serving, gates, str(task.eval_dataset), promoted_to, links, serving_version
     )
     output = output or backend.evaluation_folder(candidate_version)
     if output is not None:
