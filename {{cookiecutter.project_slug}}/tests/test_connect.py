@@ -6,6 +6,7 @@ ports on 127.0.0.1 that refuse or never answer. tests/test_connect_session.py ru
 Connect environment itself (the template's tests build it with `make connect`).
 """
 
+import importlib.util
 import os
 import re
 import socket
@@ -81,6 +82,10 @@ def test_databricks_connect_matches_the_jobs_compute():
             assert cluster["new_cluster"]["spark_version"].split(".")[0] == major
 
 
+@pytest.mark.skipif(
+    importlib.util.find_spec("databricks.connect") is not None,
+    reason="databricks-connect is installed here: the refusal is for environments without it",
+)
 def test_a_workspace_target_from_an_environment_without_connect_says_make_connect(
     monkeypatch, capsys
 ):

@@ -3,7 +3,7 @@
 Each run writes them under names of its own (`<chunk_table>_staging_<start>_<random>` and
 `<chunk_table>_new_<start>_<random>`) and drops them when it ends, so no run ever reads rows
 another run wrote. A run killed before it could drop them leaves them behind; the next run drops
-those older than SCRATCH_LIFETIME, which no run lasts (the job's timeout is 10 hours), so a
+those older than SCRATCH_LIFETIME, which no run lasts (the job's timeout is 11 hours), so a
 table still in use is never among them.
 """
 

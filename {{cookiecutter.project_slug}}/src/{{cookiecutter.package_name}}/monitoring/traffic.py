@@ -1,5 +1,6 @@
 """`python -m <package> traffic`: questions of the evaluation sets sent to the local endpoint, so
-its inference log has something to monitor (`make demo` ends with it)."""
+its inference log has something to monitor (the template repository's `make demo` ends with
+it)."""
 
 import json
 import random
