@@ -82,3 +82,11 @@ def sentences(text: str) -> list[str]:
         for sentence in _SENTENCE.split(block)
         if len(sentence.split()) >= _MIN_SENTENCE_WORDS
     ]
+
+
+def format_number(value: float | None) -> str:
+    """A figure as a report shows it: whole above 1,000 (30000, not 3e+04), else 4 significant
+    digits; empty for None."""
+    if value is None:
+        return ""
+    return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.4g}"

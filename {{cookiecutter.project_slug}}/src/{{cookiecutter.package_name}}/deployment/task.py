@@ -8,6 +8,7 @@ and the same smoke test.
 
 from ..backend.targets import Backend, backend_for
 from ..parameters import DeploymentParameters
+from ..text import format_number
 from .release import DeploymentResult
 
 
@@ -53,11 +54,11 @@ def job_summary(ingestion: dict, evaluation: dict | None, result: DeploymentResu
             f"evaluation of version {evaluation['candidate']['version']}: "
             + ("PASSED" if evaluation["passed"] else "FAILED")
         )
-        lines += [f"  {metric:<28} {value:.4g}" for metric, value in metrics.items()]
+        lines += [f"  {metric:<28} {format_number(value)}" for metric, value in metrics.items()]
         lines.append("gates:")
         for gate in evaluation["gates"]:
             verdict = "pass" if gate["passed"] else "FAIL"
-            limit = "" if gate["limit"] is None else f" {gate['limit']:.4g}"
+            limit = "" if gate["limit"] is None else f" {format_number(gate['limit'])}"
             lines.append(f"  {verdict:<5}{gate['metric']} {gate['rule']}{limit}: {gate['detail']}")
     else:
         lines.append("evaluation: no metrics found in the experiment for this version")

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..config_files import ConfigFileError, read_mapping, validate
+from ..text import format_number
 from .scores import METRICS
 
 JUDGES = {
@@ -105,12 +106,6 @@ class GateResult:
     limit: float | None
     passed: bool
     detail: str
-
-
-def format_number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.4g}"
 
 
 NO_SERVING_VERSION = "no serving version to compare"

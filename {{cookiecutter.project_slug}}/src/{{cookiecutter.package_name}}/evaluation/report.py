@@ -5,7 +5,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import ProjectError
-from .gates import GateResult, format_number
+from ..text import format_number
+from .gates import GateResult
 
 
 @dataclass(frozen=True)

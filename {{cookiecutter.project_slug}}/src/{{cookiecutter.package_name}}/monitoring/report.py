@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..text import format_number
 from .schema import DEPLOYMENT_CHECK_PREFIX
 from .thresholds import BREACH, Verdict
 
@@ -84,7 +85,7 @@ def summary_markdown(inputs: ReportInputs) -> str:
     if inputs.verdicts:
         lines += ["| metric | window | value | bound | verdict |", "|---|---|---:|---|---|"]
         for v in inputs.verdicts:
-            shown = "n/a" if v.value is None else f"{v.value:.4g}"
+            shown = "n/a" if v.value is None else format_number(v.value)
             mark = "**BREACH**" if v.status == BREACH else v.status
             lines.append(f"| {v.metric} | {v.window_start} | {shown} | {v.bound} | {mark} |")
     else:

@@ -22,6 +22,7 @@ from ..costs.prices import read_price_table
 from ..costs.window import WindowPrices
 from ..ingestion.tables import ACTION, UPSERT, TableStore
 from ..parameters import MonitoringParameters
+from ..text import format_number
 from .metrics import MetricSettings, window_frame
 from .production import ScorerOutcome, ensure_scorers
 from .report import cost_notes
@@ -56,7 +57,7 @@ class MonitoringResult:
             lines += ["| metric | window | value | bound | verdict |", "|---|---|---:|---|---|"]
             lines += [
                 f"| {v.metric} | {v.window_start} | "
-                f"{'n/a' if v.value is None else f'{v.value:.4g}'} | {v.bound} | {v.status} |"
+                f"{'n/a' if v.value is None else format_number(v.value)} | {v.bound} | {v.status} |"
                 for v in self.verdicts
             ]
         else:

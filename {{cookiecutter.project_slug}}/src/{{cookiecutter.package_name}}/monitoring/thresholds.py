@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..errors import ProjectError
+from ..text import format_number
 from .metrics import utc
 from .settings import Thresholds
 
@@ -38,7 +39,7 @@ class Verdict:
     status: str
 
     def line(self) -> str:
-        shown = "n/a" if self.value is None else f"{self.value:.4g}"
+        shown = "n/a" if self.value is None else format_number(self.value)
         return f"{self.metric} = {shown} ({self.bound}) in the window from {self.window_start}"
 
 
