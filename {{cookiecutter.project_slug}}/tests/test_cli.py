@@ -53,6 +53,12 @@ def test_evaluate_and_generate_eval_on_any_dataset(
     assert len((output / "results.jsonl").read_text().splitlines()) == 4
     assert main(["evaluate", "--dataset", str(tmp_path / "none.jsonl"), "--output", "x"]) == 2
 
+    many = tmp_path / "many.jsonl"
+    capsys.readouterr()
+    assert main(["generate-eval", "--output", str(many), "--rows", "10000"]) == 0
+    written = len(many.read_text().splitlines())
+    assert f"wrote {written} evaluation rows to {many} of 10000 asked" in capsys.readouterr().out
+
 
 @pytest.mark.parametrize("port", ["99999", "-1", "http"])
 def test_serve_refuses_a_port_that_is_not_one(port, capsys):

@@ -247,7 +247,8 @@ def generate_evaluation_set(root: Path, output: Path, rows: int, endpoint: str |
     if endpoint:
         writer = model_question_writer(workspace_client(), endpoint)
     written = write_jsonl(generate(chunks, rows, writer), output)
-    print(f"wrote {written} evaluation rows to {output}")
+    short = f" of {rows} asked: no other chunk gives a new question" if written < rows else ""
+    print(f"wrote {written} evaluation rows to {output}{short}")
     return 0
 
 
