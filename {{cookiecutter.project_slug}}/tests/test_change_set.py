@@ -12,6 +12,7 @@ from {{ cookiecutter.package_name }}.ingestion.change_set import (
     IngestionPlan,
     change_set,
     changing_documents,
+    chunking_of,
     document_actions,
     document_updates,
     indexed_documents,
@@ -35,10 +36,13 @@ KEEP, REEMBED, REPLACE = DocumentAction.KEEP, DocumentAction.REEMBED, DocumentAc
 T0 = datetime(2026, 11, 1, 12, 0, 0)
 T1 = datetime(2026, 11, 2, 12, 0, 0)
 EMBEDDER = "offline-hashing-512"
+CHUNKING = chunking_of(ChunkingSettings(60, 10))
 
 
-def plan(to_process=(), removed=(), unchanged=(), reembed=()) -> IngestionPlan:
-    return IngestionPlan(tuple(to_process), tuple(removed), tuple(unchanged), tuple(reembed))
+def plan(to_process=(), removed=(), unchanged=(), reembed=(), rechunk=()) -> IngestionPlan:
+    return IngestionPlan(
+        tuple(to_process), tuple(removed), tuple(unchanged), tuple(reembed), tuple(rechunk)
+    )
 
 
 def statuses(**status_of: str) -> pd.DataFrame:
@@ -133,6 +137,7 @@ def test_a_new_version_that_fails_keeps_its_last_good_row_in_the_document_table(
                 "indexed_sha256": "old",
                 "embedder": EMBEDDER,
                 "processed_at": T0,
+                "chunking": CHUNKING,
             }
         ]
     )
@@ -151,9 +156,9 @@ def test_a_new_version_that_fails_keeps_its_last_good_row_in_the_document_table(
             }
         ]
     )
-    row = document_updates(known, read, (), EMBEDDER).iloc[0]
+    row = document_updates(known, read, (), EMBEDDER, "other settings").iloc[0]
     assert (row[ACTION], row["status"], row["indexed_sha256"]) == (UPSERT, "truncated", "old")
-    assert row["chunk_count"] == 2
+    assert (row["chunk_count"], row["chunking"]) == (2, CHUNKING), "its kept chunks' settings"
     assert document_actions(plan(["a.pdf"]), read) == {"a.pdf": KEEP}
 
 
@@ -166,7 +171,8 @@ def test_nothing_in_gives_nothing_out():
     changes = decide(plan(), statuses(), chunks(), [])
     assert changes == ChangeSet({}, (), ())
     assert changing_documents(changes.documents) == []
-    assert document_updates(pd.DataFrame(columns=["document_path"]), statuses(), (), EMBEDDER).empty
+    nothing_known = pd.DataFrame(columns=["document_path"])
+    assert document_updates(nothing_known, statuses(), (), EMBEDDER, CHUNKING).empty
 
 
 def test_rows_of_documents_that_keep_their_chunks_are_never_touched():
@@ -179,6 +185,17 @@ def test_rows_of_documents_that_keep_their_chunks_are_never_touched():
     assert change_set(actions, whole, ["a2"]).delete == ("a1",)
 
 
+KNOWN_COLUMNS = [
+    "document_path",
+    "modification_time",
+    "size_bytes",
+    "status",
+    "indexed_sha256",
+    "embedder",
+    "chunking",
+]
+
+
 def test_one_run_with_every_kind_of_document():
     current = [
         FileState("same.pdf", T0, 10),
@@ -188,21 +205,14 @@ def test_one_run_with_every_kind_of_document():
     ]
     known = pd.DataFrame(
         [
-            ("same.pdf", T0, 10, "ok", "s", EMBEDDER),
-            ("edited.pdf", T0, 11, "ok", "e", EMBEDDER),
-            ("older.pdf", T0, 30, "ok", "o", "another-embedder-512"),
-            ("gone.pdf", T0, 7, "ok", "g", EMBEDDER),
+            ("same.pdf", T0, 10, "ok", "s", EMBEDDER, CHUNKING),
+            ("edited.pdf", T0, 11, "ok", "e", EMBEDDER, CHUNKING),
+            ("older.pdf", T0, 30, "ok", "o", "another-embedder-512", CHUNKING),
+            ("gone.pdf", T0, 7, "ok", "g", EMBEDDER, CHUNKING),
         ],
-        columns=[
-            "document_path",
-            "modification_time",
-            "size_bytes",
-            "status",
-            "indexed_sha256",
-            "embedder",
-        ],
+        columns=KNOWN_COLUMNS,
     )
-    the_plan = plan_ingestion(current, known, EMBEDDER)
+    the_plan = plan_ingestion(current, known, EMBEDDER, CHUNKING)
     read = pd.DataFrame(
         {
             "document_path": ["broken.pdf", "edited.pdf", "older.pdf"],
@@ -315,3 +325,65 @@ def test_a_document_indexed_over_chunk_rows_already_there_still_moves_the_index(
     still_broken = decide(plan(["c.pdf"]), statuses(c="corrupt"), chunks(c="c1"), [])
     assert not unchanged.moves_the_index and not still_broken.moves_the_index
     assert decide(plan(removed=["b.pdf"]), statuses(), chunks(b="b1"), []).moves_the_index
+
+
+def test_documents_chunked_with_other_settings_are_read_and_chunked_again():
+    current = [FileState(name, T0, 10) for name in ("same", "resized", "unknown", "bad")]
+    current += [FileState("touched", T1, 10), FileState("both", T0, 10)]
+    known = pd.DataFrame(
+        [
+            ("same", T0, 10, "ok", "s", EMBEDDER, CHUNKING),
+            ("resized", T0, 10, "ok", "r", EMBEDDER, chunking_of(ChunkingSettings(200, 10))),
+            # Written before the documents table recorded chunking settings: unknown ones.
+            ("unknown", T0, 10, "ok", "u", EMBEDDER, None),
+            # Its timestamp moved over the same content: still chunked again, not found unchanged.
+            ("touched", T0, 10, "ok", "t", EMBEDDER, chunking_of(ChunkingSettings(60, 20))),
+            # No chunk of a document that never parsed is indexed: nothing to chunk again.
+            ("bad", T0, 10, "corrupt", None, None, None),
+            ("both", T0, 10, "ok", "b", "another-embedder-512", None),
+        ],
+        columns=KNOWN_COLUMNS,
+    )
+    the_plan = plan_ingestion(current, known, EMBEDDER, CHUNKING)
+    assert the_plan.rechunk == ("resized", "touched", "unknown")
+    assert the_plan.reembed == ("both",)
+    assert the_plan.to_process == ("both", "resized", "touched", "unknown")
+    assert the_plan.unchanged == ("bad", "same")
+    known["content_sha256"] = known["indexed_sha256"]
+    assert last_attempt_sha256(known, the_plan, list(the_plan.to_process)) == {}, "read anyway"
+
+    read = statuses(resized="ok", touched="ok", unknown="ok", both="ok")
+    read["document_path"] = read["document_path"].str.removesuffix(".pdf")
+    existing = pd.DataFrame(
+        [("r1", "resized"), ("r2", "resized"), ("t1", "touched"), ("u1", "unknown")],
+        columns=["chunk_id", "document_path"],
+    )
+    # New sizes give new chunks (new ids); the same settings give the same ones back.
+    changes = change_set(document_actions(the_plan, read), existing, ["r3", "t2", "u1"])
+    assert {path: changes.documents[path] for path in the_plan.rechunk} == dict.fromkeys(
+        the_plan.rechunk, REPLACE
+    )
+    assert (changes.upsert, changes.delete) == (("r3", "t2"), ("r1", "r2", "t1"))
+    assert changes.moves_the_index
+
+
+def test_the_documents_table_records_the_settings_of_the_chunks_made_now():
+    read = pd.DataFrame(
+        [
+            {
+                "document_path": "a.pdf",
+                "file_name": "a.pdf",
+                "content_sha256": "a",
+                "modification_time": T0,
+                "size_bytes": 10,
+                "status": "ok",
+                "reason": "",
+                "page_count": 1,
+                "chunk_count": 3,
+            }
+        ]
+    )
+    known = pd.DataFrame(columns=["document_path"])
+    row = document_updates(known, read, (), EMBEDDER, CHUNKING).iloc[0]
+    assert (row["embedder"], row["chunking"]) == (EMBEDDER, CHUNKING)
+    assert CHUNKING == "chunk_size_tokens=60 chunk_overlap_tokens=10 rules=1"

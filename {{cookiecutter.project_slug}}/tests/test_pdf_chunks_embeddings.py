@@ -10,6 +10,7 @@ from pyspark.sql import functions as F
 
 from {{ cookiecutter.package_name }}.backend.targets import backend_for
 from {{ cookiecutter.package_name }}.ingestion.change_set import (
+    chunking_of,
     document_updates,
     plan_ingestion,
 )
@@ -56,11 +57,13 @@ def config_for(folder, **overrides) -> IngestionParameters:
 
 
 EMBEDDER = OfflineHashingEmbedder().name
+CHUNKING = chunking_of(ChunkingSettings(60, 10))
 
 
 def known(*rows) -> pd.DataFrame:
+    """Document rows (path, time, size, status, indexed sha, embedder), chunked with CHUNKING."""
     return pd.DataFrame(
-        rows,
+        [(*row, CHUNKING) for row in rows],
         columns=[
             "document_path",
             "modification_time",
@@ -68,6 +71,7 @@ def known(*rows) -> pd.DataFrame:
             "status",
             "indexed_sha256",
             "embedder",
+            "chunking",
         ],
     )
 
@@ -82,7 +86,7 @@ def test_plan_reads_only_new_and_moved_files_and_spots_removed_ones():
         ("b.pdf", pd.Timestamp(T0), 20, "ok", "y", EMBEDDER),
         ("gone.pdf", pd.Timestamp(T0), 5, "ok", "z", EMBEDDER),
     )
-    plan = plan_ingestion(current, before, EMBEDDER)
+    plan = plan_ingestion(current, before, EMBEDDER, CHUNKING)
     assert plan.to_process == ("b.pdf", "c.pdf")
     assert plan.unchanged == ("a.pdf",)
     assert plan.removed == ("gone.pdf",)
@@ -97,7 +101,7 @@ def test_plan_re_embeds_unchanged_files_another_embedder_indexed():
         # Nothing of a document that never parsed is indexed, so nothing needs re-embedding.
         ("bad.pdf", pd.Timestamp(T0), 10, "corrupt", None, None),
     )
-    plan = plan_ingestion(current, before, EMBEDDER)
+    plan = plan_ingestion(current, before, EMBEDDER, CHUNKING)
     assert plan.to_process == plan.reembed == ("a.pdf",)
     assert plan.unchanged == ("b.pdf", "bad.pdf")
 
@@ -179,6 +183,7 @@ def test_a_new_unreadable_version_keeps_the_previous_chunks():
                 "indexed_sha256": "old",
                 "embedder": "another-embedder-512",
                 "processed_at": T0,
+                "chunking": CHUNKING,
             },
             {
                 "document_path": "gone.pdf",
@@ -193,6 +198,7 @@ def test_a_new_unreadable_version_keeps_the_previous_chunks():
                 "indexed_sha256": "g",
                 "embedder": EMBEDDER,
                 "processed_at": T0,
+                "chunking": CHUNKING,
             },
         ]
     )
@@ -211,7 +217,8 @@ def test_a_new_unreadable_version_keeps_the_previous_chunks():
             }
         ]
     )
-    changes = document_updates(previous, staged, ("gone.pdf",), EMBEDDER).set_index("document_path")
+    changes = document_updates(previous, staged, ("gone.pdf",), EMBEDDER, CHUNKING)
+    changes = changes.set_index("document_path")
     assert changes.loc["a.pdf", ACTION] == UPSERT
     assert changes.loc["a.pdf", "status"] == "corrupt"
     assert changes.loc["a.pdf", "indexed_sha256"] == "old"

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 import pandas as pd
 
+from .chunking import CHUNKING_RULES_VERSION, ChunkingSettings
 from .pdf_parsing import DocumentStatus
 from .schemas import DOCUMENT_CHANGES_SCHEMA, UNCHANGED, typed_like
 from .sources import FileState
@@ -27,32 +28,64 @@ class IngestionPlan:
     to_process: tuple[str, ...]
     removed: tuple[str, ...]
     unchanged: tuple[str, ...]
-    # Unchanged files whose chunks another embedder made: re-parsed and re-embedded (in to_process).
+    # Files whose indexed chunks another embedder made: re-parsed and re-embedded (in to_process).
     reembed: tuple[str, ...] = ()
+    # Files whose indexed chunks were made with other chunking settings by the same embedder:
+    # re-parsed and chunked anew (in to_process).
+    rechunk: tuple[str, ...] = ()
 
 
-def plan_ingestion(current: list[FileState], known: pd.DataFrame, embedder: str) -> IngestionPlan:
+def chunking_of(settings: ChunkingSettings) -> str:
+    """The documents table's record of the settings and the rules that made a document's
+    chunks."""
+    return (
+        f"chunk_size_tokens={settings.chunk_size} chunk_overlap_tokens={settings.chunk_overlap} "
+        f"rules={CHUNKING_RULES_VERSION}"
+    )
+
+
+def plan_ingestion(
+    current: list[FileState], known: pd.DataFrame, embedder: str, chunking: str
+) -> IngestionPlan:
     """Decide what to read: new files, files whose size or timestamp moved, and files whose
     indexed chunks were embedded by another embedder than `embedder` (vectors of two models in
-    one index would be compared as if they were one)."""
+    one index would be compared as if they were one) or made with other settings than `chunking`
+    (chunking_of; a run's parameters would otherwise reach only the files it reads anyway).
+
+    A null `chunking` (a row written before the column existed) is taken as other settings: the
+    job's parameters can be overridden for one run, so nothing says which ones made the chunks.
+    It costs a parse: chunks made again with the same settings keep their ids, so their rows
+    stay and nothing is re-embedded (change_set).
+    """
     seen = {row.document_path: row for row in known.itertuples(index=False)}
-    to_process, unchanged, reembed = [], [], []
+    to_process, unchanged, reembed, rechunk = [], [], [], []
     for state in current:
         previous = seen.get(state.path)
-        if previous is None or not (
+        if previous is None:
+            to_process.append(state.path)
+        # Before the timestamp: a file whose timestamp moved is compared with its last content,
+        # and found unchanged it would keep the chunks of the other embedder or settings.
+        elif previous.indexed_sha256 and previous.embedder != embedder:
+            to_process.append(state.path)
+            reembed.append(state.path)
+        elif previous.indexed_sha256 and previous.chunking != chunking:
+            to_process.append(state.path)
+            rechunk.append(state.path)
+        elif not (
             _same_time(previous.modification_time, state.modification_time)
             and previous.size_bytes == state.size_bytes
         ):
             to_process.append(state.path)
-        elif previous.indexed_sha256 and previous.embedder != embedder:
-            to_process.append(state.path)
-            reembed.append(state.path)
         else:
             unchanged.append(state.path)
     present = {state.path for state in current}
     removed = sorted(path for path in seen if path not in present)
     return IngestionPlan(
-        tuple(sorted(to_process)), tuple(removed), tuple(sorted(unchanged)), tuple(sorted(reembed))
+        tuple(sorted(to_process)),
+        tuple(removed),
+        tuple(sorted(unchanged)),
+        tuple(sorted(reembed)),
+        tuple(sorted(rechunk)),
     )
 
 
@@ -66,9 +99,9 @@ def last_attempt_sha256(
     that failed keeps its last good version's hash in `indexed_sha256`, and once restored to that
     version it differs from the content that failed, so it is parsed again and its status
     recovers (its chunks, made again with the same ids, are neither rewritten nor re-embedded).
-    Files to re-embed get no hash: they are read whatever their content.
+    Files to re-embed or re-chunk get no hash: they are read whatever their content.
     """
-    reading = set(to_read) - set(plan.reembed)
+    reading = set(to_read) - set(plan.reembed) - set(plan.rechunk)
     return {
         row.document_path: row.content_sha256
         for row in known.itertuples(index=False)
@@ -86,9 +119,11 @@ class DocumentAction(StrEnum):
     # Its chunks stay as they are: its content is unchanged, or its new version cannot be read
     # (the last good version keeps serving).
     KEEP = "keep"
-    # The same content, but another embedder made its vectors: the same chunk ids get new ones.
+    # Another embedder made its vectors: every chunk made now gets a new one, those with an id
+    # already in the table included, and its chunks not made again are deleted.
     REEMBED = "re-embed"
-    # Read and chunked anew: the new chunks replace the previous ones (none for a new document).
+    # Read and chunked anew (new content, or other chunking settings): the new chunks replace the
+    # previous ones (none for a new document); a chunk made again with the same id keeps its row.
     REPLACE = "replace"
     # Gone from the source: its chunks go too.
     DELETE = "delete"
@@ -189,10 +224,14 @@ def indexed_documents(documents: pd.DataFrame, updates: pd.DataFrame) -> set[str
 
 
 def document_updates(
-    known: pd.DataFrame, staged: pd.DataFrame, removed: tuple[str, ...], embedder: str
+    known: pd.DataFrame,
+    staged: pd.DataFrame,
+    removed: tuple[str, ...],
+    embedder: str,
+    chunking: str,
 ) -> pd.DataFrame:
     """The document table's change set: new statuses, moved timestamps, removed files; the
-    chunks of a document read now are embedded by `embedder`.
+    chunks of a document read now are made with `chunking` and embedded by `embedder`.
 
     A document whose new version cannot be read keeps its previous chunks (nothing good is
     lost) and says so in its reason.
@@ -213,6 +252,7 @@ def document_updates(
                 **_staged_fields(doc),
                 "indexed_sha256": doc.content_sha256,
                 "embedder": embedder,
+                "chunking": chunking,
                 "processed_at": now,
             }
         else:
@@ -226,6 +266,7 @@ def document_updates(
                 "chunk_count": before.chunk_count if kept else 0,
                 "indexed_sha256": before.indexed_sha256 if kept else None,
                 "embedder": before.embedder if kept else None,
+                "chunking": before.chunking if kept else None,
                 "processed_at": now,
             }
         rows.append({**row, ACTION: UPSERT})

@@ -17,6 +17,11 @@ _TOKEN_WITH_SPACE = re.compile(r"\s*(?:\w+|[^\w\s])")
 _SENTENCE_END = frozenset(".!?")
 # A chunk may end early at a sentence boundary, but not before this share of its size.
 _MIN_SHARE_BEFORE_SENTENCE_CUT = 0.6
+# The rules that turn a PDF into chunks besides the two sizes: pdf_parsing.py's text
+# normalisation and hyphen joining, page_breaks.py's cut sentences and the splitting here. Raise
+# it whenever they change the chunks a PDF gives: the documents table records it
+# (change_set.chunking_of), and documents chunked under another value are chunked again.
+CHUNKING_RULES_VERSION = 1
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,10 @@ DOCUMENT_SCHEMA = StructType(
         # The embedder of the indexed chunks: a document embedded by another one is re-embedded.
         StructField("embedder", StringType()),
         StructField("processed_at", TimestampType()),
+        # The chunking settings of the indexed chunks (change_set.chunking_of): a document
+        # chunked with others is chunked again. Last, where a table created before this column
+        # gets it (add_missing_columns); such a table's rows hold null, taken as "unknown".
+        StructField("chunking", StringType()),
     ]
 )
 DOCUMENT_CHANGES_SCHEMA = StructType([*DOCUMENT_SCHEMA.fields, StructField(ACTION, StringType())])

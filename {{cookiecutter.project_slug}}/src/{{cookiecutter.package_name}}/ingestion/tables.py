@@ -5,6 +5,7 @@ logic is written once. On Databricks the change set is applied with one MERGE: t
 re-created, which keeps Change Data Feed and the Vector Search sync intact.
 """
 
+import logging
 import os
 import shutil
 import uuid
@@ -20,6 +21,8 @@ from pyspark.sql.pandas.types import to_arrow_schema
 from pyspark.sql.types import StructType
 
 from .locking import exclusive_run
+
+log = logging.getLogger(__name__)
 
 ACTION = "_ingest_action"
 UPSERT = "upsert"
@@ -240,6 +243,19 @@ class LocalTables:
         for old in folder.glob("v*"):
             if old.is_dir() and int(old.name[1:]) < version - 1:
                 shutil.rmtree(old)
+
+
+def add_missing_columns(tables: TableStore, table: str, schema: StructType) -> list[str]:
+    """Add to a table created before some of `schema`'s columns existed the ones it lacks (null in
+    its existing rows): a change set names every column, and neither the MERGE (which assigns
+    each by name) nor the local `unionByName` accepts a column the table lacks. The names
+    added."""
+    present = set(tables.read(table).columns)
+    missing = StructType([f for f in schema.fields if f.name not in present])
+    if missing.fields:
+        tables.add_columns(table, missing)
+        log.info("added %s to %s", ", ".join(missing.fieldNames()), tables.full_name(table))
+    return missing.fieldNames()
 
 
 def _write_empty(folder: Path, schema: StructType) -> None:

@@ -24,6 +24,7 @@ from .change_set import (
     IngestionPlan,
     change_set,
     changing_documents,
+    chunking_of,
     document_actions,
     document_updates,
     indexed_documents,
@@ -53,7 +54,7 @@ from .sources import (
     in_source,
     pack_files,
 )
-from .tables import ACTION, DELETE, UPSERT, TableStore
+from .tables import ACTION, DELETE, UPSERT, TableStore, add_missing_columns
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,8 @@ def run(
     backend = backend or backend_for(config.target)
     tables = backend.tables(spark, config.catalog, config.schema)
     backend.check_endpoints(embedding_endpoint=config.embedding_endpoint)
-    # Its name goes into the document table: chunks another embedder made are embedded again.
+    # Its name goes into the document table (with the chunking settings): chunks another
+    # embedder or other settings made are made again.
     embedder = backend.embedder(config.embedding_endpoint).name
     # From the first read of the tables to the index refresh: a run plans from the tables as
     # they are, and no other run may change them before its change set is committed.
@@ -107,7 +109,9 @@ def run(
                 tables.drop(name)
         scratch = ScratchTables.of_run(config, now)
         try:
-            result = _Ingestion(spark, config, backend, tables, scratch).run(embedder, started)
+            result = _Ingestion(spark, config, backend, tables, scratch).run(
+                embedder, chunking_of(config.chunking), started
+            )
         finally:
             tables.drop(scratch.staging)
             tables.drop(scratch.new_chunks)
@@ -126,26 +130,30 @@ class _Ingestion:
     tables: TableStore
     scratch: ScratchTables
 
-    def run(self, embedder: str, started: float) -> IngestionResult:
+    def run(self, embedder: str, chunking: str, started: float) -> IngestionResult:
         config, tables = self.config, self.tables
         tables.ensure(config.chunk_table, CHUNK_SCHEMA, change_data_feed=True)
         tables.ensure(config.documents_table, DOCUMENT_SCHEMA)
         files = self.backend.source_files(self.spark, config.source_path)
+        add_missing_columns(tables, config.documents_table, DOCUMENT_SCHEMA)
         # Only documents under this source can have been removed from it: ingesting another
         # folder adds to the corpus rather than replacing it.
         known = in_source(tables.read(config.documents_table).toPandas(), config.source_path)
-        plan = plan_ingestion(files, known, embedder)
+        plan = plan_ingestion(files, known, embedder, chunking)
         log.info(
-            "%d files: %d to process (%d to re-embed with %s), %d unchanged, %d removed",
+            "%d files: %d to process (%d to re-embed with %s, %d to re-chunk with %s), "
+            "%d unchanged, %d removed",
             len(files),
             len(plan.to_process),
             len(plan.reembed),
             embedder,
+            len(plan.rechunk),
+            chunking,
             len(plan.unchanged),
             len(plan.removed),
         )
         statuses, chunks = self.stage(files, known, plan)
-        updates = document_updates(known, statuses, plan.removed, embedder)
+        updates = document_updates(known, statuses, plan.removed, embedder, chunking)
         changes = self.decide(plan, statuses, chunks, updates)
         self.apply(changes, chunks, updates)
         return self.refresh_index_and_report(statuses, plan, changes, started)

@@ -20,7 +20,7 @@ from pyspark.sql.types import StructType
 from ..costs.estimate import Endpoints
 from ..costs.prices import read_price_table
 from ..costs.window import WindowPrices
-from ..ingestion.tables import ACTION, UPSERT, TableStore
+from ..ingestion.tables import ACTION, UPSERT, add_missing_columns
 from ..parameters import MonitoringParameters
 from ..text import format_number
 from .metrics import MetricSettings, window_frame
@@ -125,18 +125,6 @@ def lookback_start(now: datetime, hours: int) -> datetime:
 def window_prices(task: MonitoringParameters) -> WindowPrices:
     endpoints = Endpoints.from_parameters(lambda name: getattr(task, name))
     return WindowPrices.from_table(read_price_table(task.cost_config), endpoints)
-
-
-def add_missing_columns(tables: TableStore, table: str, schema: StructType) -> list[str]:
-    """Add to a metrics table created before some of today's columns the ones it lacks (null in
-    its existing rows): the MERGE names every column, and a Delta MERGE without schema
-    evolution refuses a column its target lacks. The names added."""
-    present = set(tables.read(table).columns)
-    missing = StructType([f for f in schema.fields if f.name not in present])
-    if missing.fields:
-        tables.add_columns(table, missing)
-        log.info("added %s to %s", ", ".join(missing.fieldNames()), tables.full_name(table))
-    return missing.fieldNames()
 
 
 def run(
