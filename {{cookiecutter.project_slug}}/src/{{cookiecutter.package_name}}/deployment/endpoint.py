@@ -202,19 +202,9 @@ class EndpointDeployer(EndpointState):
                 f"by versions {', '.join(previous.versions)}"
             ) from None
         except DeploymentError as failed:
-            # A failed update leaves the previous configuration serving; nothing to undo.
-            raise DeploymentError(
-                f"{failed}; endpoint {self.name} still serves versions "
-                f"{', '.join(previous.versions)}"
-            ) from None
+            raise self._still_serving(failed, previous) from None
 
-        smoke = run_smoke_test(self.query(entity.name), questions, version)
-        if not smoke.passed:
-            raise self.rollback(
-                previous,
-                f"version {version} failed its smoke test: {'; '.join(smoke.failures())}",
-            )
-
+        smoke = self._smoke_test_or_roll_back(entity, version, questions, previous)
         pruned = self._switch(entity, previous)
         try:
             self.wait_until_ready(entity.name, f"traffic switch to version {version}", deadline)
@@ -227,6 +217,24 @@ class EndpointDeployer(EndpointState):
             raise self.rollback(previous, str(failed)) from None
         latency = self.latency_run(version, questions, previous)
         return self._deployed(entity, version, smoke, latency, pruned=pruned)
+
+    def _still_serving(self, failed: DeploymentError, previous: PreviousConfig) -> DeploymentError:
+        """A failed update leaves the previous configuration serving: nothing to undo."""
+        return DeploymentError(
+            f"{failed}; endpoint {self.name} still serves versions {', '.join(previous.versions)}"
+        )
+
+    def _smoke_test_or_roll_back(
+        self, entity, version: str, questions: list[str], previous: PreviousConfig
+    ) -> SmokeReport:
+        """The smoke test through the version's entity; a failure restores `previous`."""
+        smoke = run_smoke_test(self.query(entity.name), questions, version)
+        if not smoke.passed:
+            raise self.rollback(
+                previous,
+                f"version {version} failed its smoke test: {'; '.join(smoke.failures())}",
+            )
+        return smoke
 
     def _switch(self, entity, previous: PreviousConfig) -> list:
         """Give `entity` all the traffic; of the previous entities, the one kept stays at 0% scaled
@@ -283,17 +291,8 @@ class EndpointDeployer(EndpointState):
                 "but it is not aliased champion yet"
             ) from None
         except DeploymentError as failed:
-            # A failed update leaves the previous configuration serving; nothing to undo.
-            raise DeploymentError(
-                f"{failed}; endpoint {self.name} still serves versions "
-                f"{', '.join(previous.versions)}"
-            ) from None
-        smoke = run_smoke_test(self.query(entity.name), questions, version)
-        if not smoke.passed:
-            raise self.rollback(
-                previous,
-                f"version {version} failed its smoke test: {'; '.join(smoke.failures())}",
-            )
+            raise self._still_serving(failed, previous) from None
+        smoke = self._smoke_test_or_roll_back(entity, version, questions, previous)
         latency = self.latency_run(version, questions, previous)
         return self._deployed(entity, version, smoke, latency, pruned=pruned)
 
